@@ -1,0 +1,93 @@
+"""Django settings, all from the environment.
+
+Embedded by default: a SQLite file in the user's data directory. Set ``DATABASE_URL`` for PostgreSQL
+(``postgres://postgres@127.0.0.1:5432/test``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+import platformdirs
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("COUNCILWATCH_DATA_DIR") or platformdirs.user_data_dir("councilwatch"))
+
+
+def _flag(name: str, default: bool = False) -> bool:
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+DEBUG = _flag("COUNCILWATCH_DEBUG")
+# An unset key is fine for the embedded demo; a real deployment must set one (see docs/operations.md).
+SECRET_KEY = os.environ.get("COUNCILWATCH_SECRET_KEY", "councilwatch-embedded-not-secret")
+ALLOWED_HOSTS = [h for h in os.environ.get("COUNCILWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{DATA_DIR / 'councilwatch.sqlite3'}",
+        conn_max_age=int(os.environ.get("COUNCILWATCH_DB_CONN_MAX_AGE", "60")),
+    )
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # WAL lets the web server read while a crawl writes; the timeout rides out short write locks.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 30,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.admin",
+    "django.contrib.staticfiles",
+    "councilwatch.web.councils",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "councilwatch.web.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+WSGI_APPLICATION = "councilwatch.web.wsgi.application"
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = Path(os.environ.get("COUNCILWATCH_STATIC_ROOT") or DATA_DIR / "static")
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or DATA_DIR / "media")
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Crawling
+COUNCILWATCH_HOST_GAP = float(os.environ.get("COUNCILWATCH_HOST_GAP", "1.0"))
+COUNCILWATCH_FETCH_TIMEOUT = float(os.environ.get("COUNCILWATCH_FETCH_TIMEOUT", "30"))
+COUNCILWATCH_RAW_DIR = Path(os.environ.get("COUNCILWATCH_RAW_DIR") or MEDIA_ROOT / "raw")
