@@ -18,8 +18,15 @@ COMMANDS: dict[str, str] = {
     "crawl": "councilwatch.cli.crawl:crawl",
     "replay": "councilwatch.cli.replay:replay",
     "extract": "councilwatch.cli.extract:extract",
+    "search": "councilwatch.cli.search:search",
+    "summarize": "councilwatch.cli.summarize:summarize",
     "brief": "councilwatch.cli.brief:brief",
     "audit": "councilwatch.cli.audit:audit",
+    "serve": "councilwatch.cli.serve:serve",
+    "weekly": "councilwatch.cli.weekly:weekly",
+    "demand": "councilwatch.cli.demand:demand",
+    "worker": "councilwatch.cli.scale:worker",
+    "beat": "councilwatch.cli.scale:beat",
 }
 
 
@@ -41,7 +48,9 @@ class LazyGroup(click.Group):
         return getattr(module, attribute)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(package_name="councilwatch")
 def main() -> None:
     """councilwatch: what your local council decided, and proof of every word.

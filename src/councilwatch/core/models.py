@@ -65,6 +65,7 @@ class CouncilRecord:
     disabled: bool
     end_date: date | None
     notes: str = ""
+    slug: str = ""  # unique per row (the code is not: SHE names both Shepway and its successor)
     demo: bool = False
 
     @property

@@ -10,10 +10,11 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import platformdirs
+
+from councilwatch.paths import data_dir
 
 BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("COUNCILWATCH_DATA_DIR") or platformdirs.user_data_dir("councilwatch"))
+DATA_DIR = data_dir()
 
 
 def _flag(name: str, default: bool = False) -> bool:
@@ -23,7 +24,9 @@ def _flag(name: str, default: bool = False) -> bool:
 DEBUG = _flag("COUNCILWATCH_DEBUG")
 # An unset key is fine for the embedded demo; a real deployment must set one (see docs/operations.md).
 SECRET_KEY = os.environ.get("COUNCILWATCH_SECRET_KEY", "councilwatch-embedded-not-secret")
-ALLOWED_HOSTS = [h for h in os.environ.get("COUNCILWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("COUNCILWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
+]
 
 DATABASES = {
     "default": dj_database_url.config(
@@ -47,6 +50,8 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.staticfiles",
     "councilwatch.web.councils",
+    "councilwatch.web.search",
+    "councilwatch.web.site",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
+
+
+@click.command()
+@click.argument("code")
+@click.option(
+    "--since", type=DATE, help="First meeting date (YYYY-MM-DD). Default: continue from the last crawl."
+)
+@click.option("--until", type=DATE, help="Last meeting date. Default: four months ahead.")
+@click.option("--base-url", help="Crawl this address instead of the registry's (e.g. a replay server).")
+@click.option("--gap", type=float, help="Seconds between requests to one host (default 1, from settings).")
+@click.option("--json", "as_json", is_flag=True, help="Print the end report as JSON.")
+def crawl(code: str, since, until, base_url: str | None, gap: float | None, as_json: bool) -> None:
+    """Crawl one council's committees, meetings, items, documents and attendance into the database.
+
+    CODE is the council's registry code (see `councilwatch councils`), e.g. COV. Re-running is safe and cheap:
+    unchanged meetings are skipped and conditional requests avoid downloading what has not changed.
+    """
+    from councilwatch.cli.progress import PhaseProgress
+    from councilwatch.core.registry import find_council
+    from councilwatch.web import bootstrap
+
+    record = find_council(code)
+    if record is None:
+        raise click.ClickException(f"No council with code {code!r}. Try: councilwatch councils --search NAME")
+    bootstrap.ready()
+    from councilwatch.web.councils.crawling import UnsupportedPlatform, make_fetcher
+    from councilwatch.web.councils.crawling import crawl as run_crawl
+
+    labels = {"listing": "Listing committees", "meetings": f"Crawling {record.name}"}
+    try:
+        with PhaseProgress(labels, enabled=not as_json) as progress:
+            report = run_crawl(
+                record,
+                since=since.date() if since else None,
+                until=until.date() if until else None,
+                base_url=base_url,
+                fetcher=make_fetcher(gap=gap),
+                progress=progress,
+            )
+    except UnsupportedPlatform as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.as_json(), indent=2))
+    else:
+        print_report(report)
+    if report.committees == 0 and report.errors:
+        sys.exit(1)
+
+
+def print_report(report) -> None:
+    data = report.as_json()
+    m = data["meetings"]
+    click.echo(
+        f"{report.council}: {data['committees']} committees; meetings {m['new']} new, "
+        f"{m['updated']} updated, {m['unchanged']} unchanged, {m['failed']} failed; {data['items']} items, "
+        f"{data['documents']} documents, {data['attendees']} attendees"
+    )
+    for error in data["errors"][:20]:
+        click.echo(f"  failed: {error['url']} — {error['reason']}", err=True)
+    if len(data["errors"]) > 20:
+        click.echo(f"  … and {len(data['errors']) - 20} more failures", err=True)
