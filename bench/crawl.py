@@ -61,11 +61,17 @@ class Council:
         self.server = server
         self.sink = MemorySink({})
         self.fetcher = PoliteFetcher(
-            raw_store=MemoryRawStore(), validators=MemoryValidatorIndex(), limiter=limiter, gap=gap, timeout=10
+            raw_store=MemoryRawStore(),
+            validators=MemoryValidatorIndex(),
+            limiter=limiter,
+            gap=gap,
+            timeout=10,
         )
 
     def crawl(self) -> CrawlReport:
-        fetcher = RebasedFetcher(self.fetcher, canonical_base=self.record.base_url, effective_base=self.server.url)
+        fetcher = RebasedFetcher(
+            self.fetcher, canonical_base=self.record.base_url, effective_base=self.server.url
+        )
         return crawl_council(self.record, ModernGovSource(self.record.base_url, fetcher), self.sink, **WINDOW)
 
 
@@ -85,7 +91,9 @@ def run_round(councils: list[Council]) -> tuple[float, list[CrawlReport]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--hosts", type=int, default=3)
     parser.add_argument("--gap", type=float, default=0.25, help="seconds between request starts per host")
     parser.add_argument("--latency-ms", type=float, default=50)
