@@ -1,0 +1,1 @@
+"""The meetings of the demo council, one module per committee, written by hand."""
