@@ -34,6 +34,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("COUNCILWATCH_DB_CONN_MAX_AGE", "60")),
     )
 }
+if os.environ.get("COUNCILWATCH_TEST_DATABASE"):
+    # lets two test runs share one PostgreSQL server without dropping each other's test database
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["COUNCILWATCH_TEST_DATABASE"]}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # WAL lets the web server read while a crawl writes; the timeout rides out short write locks.
     DATABASES["default"]["OPTIONS"] = {
@@ -52,10 +55,14 @@ INSTALLED_APPS = [
     "councilwatch.web.councils",
     "councilwatch.web.search",
     "councilwatch.web.site",
+    "councilwatch.web.api",
+    "councilwatch.web.feeds",
+    "councilwatch.web.subscriptions",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "councilwatch.web.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -96,3 +103,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 COUNCILWATCH_HOST_GAP = float(os.environ.get("COUNCILWATCH_HOST_GAP", "1.0"))
 COUNCILWATCH_FETCH_TIMEOUT = float(os.environ.get("COUNCILWATCH_FETCH_TIMEOUT", "30"))
 COUNCILWATCH_RAW_DIR = Path(os.environ.get("COUNCILWATCH_RAW_DIR") or MEDIA_ROOT / "raw")
+
+# Email, subscriptions and demand (issue 6). SMTP through Django's email framework; every value from the env.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _flag("EMAIL_USE_TLS")
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "councilwatch <no-reply@localhost>")
+COUNCILWATCH_SITE_URL = os.environ.get("COUNCILWATCH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Messages per second handed to the SMTP server (0 = as fast as it accepts them).
+COUNCILWATCH_SEND_RATE = float(os.environ.get("COUNCILWATCH_SEND_RATE", "10"))
+COUNCILWATCH_MONTHLY_BUDGET_GBP = os.environ.get("COUNCILWATCH_MONTHLY_BUDGET_GBP", "50")

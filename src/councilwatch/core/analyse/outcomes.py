@@ -1,0 +1,364 @@
+"""What a committee actually did: outcome labels for RESOLVED clauses, and future steps.
+
+UK councils word the same outcome many ways ("Notes the …", "That the report be noted", "received and
+noted", "resolved to grant permission"), and minutes mix decisions taken with steps still to come
+("Cabinet will consider the Plan on 18th March 2025").  Two questions are answered here:
+
+* ``classify_outcome(clause)`` — the single label of one RESOLVED clause;
+* ``supported_outcomes(text)`` — every outcome a passage records as *taken*, which is what the verifier
+  needs before a summary may say "approved".
+
+Decisions worth knowing about:
+
+* A verb governed by a recommendation, a request, a future or conditional marker, or an infinitive
+  ("recommends to Cabinet that the Plan be approved", "Cabinet will be asked to approve", "is due to be
+  considered") is not an outcome taken.  The governing verb itself (recommended, requested) is.
+* "Delegated to the Director …" and "the Director be authorised to …" are OTHER: the body handed a power
+  to an officer, and nothing about the matter itself is approved or agreed yet.  Appointments are OTHER.
+* "Endorsed", "supports" and "accepted" are AGREED ("the motion was carried" is OTHER: the motion says
+  what); "adopted", "ratified", "confirmed",
+  "awarded", "set (a precept, the budget …)", granting permission or a licence, and a resolution's bare
+  "that rents be increased" are APPROVED; "rejected", "declined" and "not approved" are REFUSED, while
+  "does not support" / "opposes" (a view on another body's decision) is OTHER; "adjourned",
+  "postponed" and the Scottish "continued to its next meeting" are DEFERRED; "instructs" and "asks … to"
+  are REQUESTED; "remitted" is REFERRED; "withdrawn" and anything unrecognised is OTHER.
+* A clause that notes something *and* takes a further decision ("notes the report and approves the
+  budget") gets the further decision, since that is the news; what is noted inside a "notes that …"
+  complement ("notes that the Plan was approved by the Board") is reported speech, not this body's act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+
+class Outcome(StrEnum):
+    NOTED = "noted"
+    AGREED = "agreed"
+    APPROVED = "approved"
+    RECOMMENDED = "recommended"
+    REQUESTED = "requested"
+    DEFERRED = "deferred"
+    REFUSED = "refused"
+    REFERRED = "referred"
+    OTHER = "other"
+
+
+# Each pattern matches a verb form that can record an outcome.  Nouns ("approval", "recommendations")
+# are deliberately absent: "submitted to Cabinet for approval" records nothing taken.
+_VERBS: tuple[tuple[Outcome, str], ...] = (
+    (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted)\b"),
+    (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant)\b"),
+    # Opposing what another body will decide is a view, not a refusal: the body had no power to refuse.
+    (Outcome.OTHER, r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"),
+    (Outcome.REFUSED, r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed))\b"),
+    (Outcome.REFUSED, r"\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b"),
+    (Outcome.DEFERRED, r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"),
+    # Scottish minutes "continue" an item to a later meeting.
+    (
+        Outcome.DEFERRED,
+        r"\bcontinu(?:e|es|ed)\b(?=(?:\s+[\w'-]+){0,6}?\s+(?:to|until)\s+(?:its|the|a)\s+"
+        r"(?:next|future|later|subsequent|meeting)\b)",
+    ),
+    (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    (
+        Outcome.REQUESTED,
+        r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|"
+        r"(?!questions|about|whether|how|why|what|if)(?:[\w'-]+\s+){1,6}?to\b))",
+    ),
+    (
+        Outcome.REFERRED,
+        r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
+    ),
+    # Handing a power to an officer decides nothing yet about the matter itself.
+    (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
+    # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
+    (Outcome.OTHER, r"\bcarried\b(?!\s+(?:out|forward|over|through|on)\b)"),
+    # Procedure and sanctions: excluding the press, suspending a licence, electing a chair.
+    (Outcome.OTHER, r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b"),
+    (Outcome.APPROVED, r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|award(?:s|ed)?)\b"),
+    (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
+    (
+        Outcome.APPROVED,
+        r"\bset(?:s)?\b(?!\s+out\b)(?=(?:\s+[\w'-]+){0,4}?\s+(?:precept|budget|council\s+tax|rents?|fees?|charges?|tariffs?)\b)",
+    ),
+    (
+        Outcome.APPROVED,
+        r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application))",
+    ),
+    (Outcome.APPROVED, r"\b(?:permission|consent|licen[cs]e)\s+(?:be|was|is|were)\s+granted\b"),
+    (
+        Outcome.AGREED,
+        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|(?-i:support(?:s|ed))\b(?!\s+by)"
+        r")",
+    ),
+    (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),
+)
+_COMPILED = tuple((outcome, re.compile(pattern, re.IGNORECASE)) for outcome, pattern in _VERBS)
+
+# Words that make a later decision verb hypothetical (future, conditional, proposal, an infinitive "to"),
+# or background ("had been awarded": done before this meeting, not decided at it).
+_GOVERNOR = re.compile(
+    r"\b(?:will|shall|would|could|should|(?-i:may)|might|must|due\s+to|expected\s+to|scheduled\s+to|going\s+to|"
+    r"intends?\s+to|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to|likely\s+to|asked\s+to|invited\s+to|"
+    r"propos(?:e|es|ed|al)|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|whether|pending|if|unless|"
+    r"recommend(?:s|ed)?|request(?:s|ed)?|asks?|authority\s+to|power\s+to|in\s+order\s+to|for\s+(?:\w+\s+)?to|"
+    r"had)\b",
+    re.IGNORECASE,
+)
+# An infinitive decision verb is a taken decision only after these ("resolved to grant permission").
+_TAKEN_INFINITIVE = re.compile(
+    r"\b(?:resolved|resolves|agreed|agrees|decided|decides|voted|unanimously|determined)\s+"
+    r"(?:\([^)]*\)\s*)?(?:\w+\s+)?to\s*$",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
+# Where a governor's reach ends: a new sentence, a semicolon, a list break, or a new coordinated clause.
+_SCOPE_BREAK = re.compile(
+    r"[.;\n•·]|,\s*(?:and|but|while|whereas|which|who)\b|\bbut\b|\bwhereas\b", re.IGNORECASE
+)
+
+_FUTURE_STEP = re.compile(
+    r"\b(?:will|shall|would)\s+(?:not\s+)?[a-z]+"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|going|planned|set|likely)\s+(?:to|in|for|by)\b"
+    r"|\b(?:expects?|anticipates?|intends?|plans?)\s+to\b"
+    r"|\b(?:is|are)\s+to\s+be\b"
+    r"|\bat\s+(?:a|its|their)\s+(?:future|next|forthcoming|subsequent)\s+meeting\b"
+    r"|\bin\s+due\s+course\b",
+    re.IGNORECASE,
+)
+_NAME = r"(?P<to>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the))*)"
+_RECOMMENDED_TO = (
+    re.compile(r"\b(?i:recommend(?:s|ed)?\s+to\s+(?:the\s+)?)" + _NAME),
+    re.compile(r"\b(?i:recommend(?:s|ed)?\s+(?:(?!that\b)[\w'-]+\s+){1,3}?to\s+(?:the\s+)?)" + _NAME),
+    re.compile(r"\b(?i:(?:that\s+)?(?:the\s+)?)" + _NAME + r"(?i:\s+be\s+recommended\s+to)\b"),
+    re.compile(r"\b(?i:recommend(?:s|ed)?\s+that\s+(?:the\s+)?)" + _NAME),
+)
+_BODY_WORDS = re.compile(
+    r"(?:Cabinet|Council|Executive|Committee|Board|Panel|Mayor|Leader|Member|Commissioner|Authority|Assembly)"
+    r"(?:\s+(?:of|for)\s+[\w&' -]+)?$"
+)
+# A word before an outcome verb that shows the verb is really a noun or adjective ("a Briefing Note").
+_NOUN_MARKERS = frozenset(
+    re.findall(
+        r"\S+",
+        """a an the this these those its their his her our your any each every briefing covering explanatory
+        further previous recent earlier original written formal informal under using officer officers'""",
+    )
+)
+_AUXILIARIES = frozenset(
+    {"was", "were", "be", "been", "is", "are", "being", "has", "have", "had", "and", "duly"}
+)
+_PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?!able\b)\w+(?:ed|en|ne|t)\b", re.IGNORECASE)
+_RESOLUTION_LEAD = re.compile(r"\bresolved\b|^\W*that\b", re.IGNORECASE)
+_ITEM_MARKER = re.compile(r"(?<!\S)(?:\(?\d{1,2}\)|\([a-z]{1,3}\)|[a-z]\)|\d{1,2}\.(?=\s+[A-Z])|[•·])(?=\s)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=;)\s+")
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|for|and|the))+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    outcome: Outcome
+    start: int
+    end: int
+    taken: bool  # False when a governor makes it hypothetical
+
+
+def _hits(text: str) -> list[_Hit]:
+    """Every outcome verb in ``text``, leftmost first, with overlapping weaker matches dropped."""
+    found: list[_Hit] = []
+    for outcome, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if any(h.start <= match.start() < h.end or match.start() <= h.start < match.end() for h in found):
+                continue  # "not approved" already claimed these words as REFUSED
+            if _is_noun_use(text, match):
+                continue
+            found.append(_Hit(outcome, match.start(), match.end(), _is_taken(text, match.start())))
+    return sorted(found, key=lambda h: h.start)
+
+
+def _is_noun_use(text: str, match: re.Match[str]) -> bool:
+    """ "a Briefing Note of the Director", "a request from Members", "the approved budget", "under delegated
+    powers": the same letters as an outcome verb, used as a noun or an adjective, record nothing."""
+    before = text[: match.start()]
+    if re.search(r"(?:\(\w{1,3}\)|\b\w\)|\d\.)\s*$", before):
+        return False  # "(a) recommends": a list mark, not the article "a"
+    previous = re.search(r"([\w'’]+)\W*$", before)
+    word = previous.group(1).lower() if previous else ""
+    if word in _NOUN_MARKERS:
+        return True
+    verb = match.group(0).lower()
+    if verb.startswith("delegat") and word in {"has", "have", "had", "with", "using", "under"}:
+        return True
+    # "the modifications recommended by the Inspector": a participle describing a noun, not this body's act.
+    if verb.endswith("ed") and re.match(r"\s+by\b", text[match.end() :]) and word not in _AUXILIARIES:
+        return True
+    return verb in {"note", "notes"} and bool(re.match(r"\s+of\b", text[match.end() :]))
+
+
+def _scope_before(text: str, position: int) -> str:
+    """The text of the clause leading up to ``position`` — where a governor could reach from."""
+    before = text[:position]
+    breaks = list(_SCOPE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _is_taken(text: str, position: int) -> bool:
+    scope = _scope_before(text, position)
+    if _INFINITIVE.search(scope) and not _TAKEN_INFINITIVE.search(scope):
+        return False
+    return not any(not _is_noun_use(scope, governor) for governor in _GOVERNOR.finditer(scope))
+
+
+def _strip_head(clause: str) -> str:
+    """Drop list numbering and the "RESOLVED that the … Committee:-" lead-in common to every clause."""
+    text = re.sub(r"\s+", " ", clause).strip()
+    text = re.sub(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,4}\)|[•·-])\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^RESOLVED\b\s*(?:[,:-]+\s*)?", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def classify_outcome(clause: str) -> Outcome:
+    """Label one RESOLVED clause.  The governing (first) outcome verb decides, with two refinements.
+
+    * "agrees to recommend / request / refer / defer …" takes the inner verb, which says what was done;
+    * a leading NOTED gives way to a later coordinated decision ("notes … and approves …"), but not to
+      one inside a "notes that …" complement, which reports someone else's act.
+    """
+    text = _strip_head(clause)
+    hits = _hits(text)
+    if not hits:
+        return Outcome.APPROVED if _passive_decision(text) else Outcome.OTHER
+    first = hits[0]
+    if first.outcome is Outcome.AGREED and len(hits) > 1:
+        between = text[first.end : hits[1].start]
+        if re.fullmatch(r"\s+(?:\w+\s+)?to\s+", between) and hits[1].outcome is not Outcome.NOTED:
+            return hits[1].outcome
+    if first.outcome is Outcome.NOTED:
+        complement = re.match(r"\s*(?:that|how|whether|the\s+fact)\b", text[first.end :], re.IGNORECASE)
+        if not complement:
+            for later in hits[1:]:
+                between = text[first.end : later.start]
+                coordinated = re.search(r"\band\b|;|,", between) and not re.search(
+                    r"\b(?:which|who|whom|that\s+(?:was|were|had|has|have))\b", between, re.IGNORECASE
+                )
+                if (
+                    coordinated
+                    and later.outcome is not Outcome.NOTED
+                    and (later.taken or _is_clause_head(text, later))
+                ):
+                    return later.outcome
+    return first.outcome
+
+
+def _is_clause_head(text: str, hit: _Hit) -> bool:
+    """A verb right after "and" / "and that … be" heads its own coordinated clause."""
+    return bool(
+        re.search(r"\band\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:be\s+)?$", text[: hit.start], re.IGNORECASE)
+    )
+
+
+def recommended_to(clause: str) -> str:
+    """To whom a recommendation goes: "Cabinet", "Council", "Cabinet Member for Housing", or "" if unsaid."""
+    text = re.sub(r"\s+", " ", clause)
+    for index, pattern in enumerate(_RECOMMENDED_TO):
+        for match in pattern.finditer(text):
+            name = _TRAILING_SMALL.sub("", match.group("to")).strip()
+            name = re.sub(r"^(?:That|The|RESOLVED)\s+", "", name)
+            if index == 3 and not _BODY_WORDS.search(name):
+                continue  # "recommends that the Plan be approved": the Plan is not a recipient
+            if name and name.lower() not in {"that", "the", "it"}:
+                return name
+    return ""
+
+
+def is_future_step(sentence: str) -> bool:
+    """True when the sentence describes something still to happen, not a decision taken.
+
+    "Cabinet will consider the Plan on 18th March 2025", "is due to be considered", "would be submitted to
+    Council" are future steps.  A sentence that records a decision before the future part ("Agrees that a
+    report will come back in March", "noted that Cabinet will consider …") is a decision, not a future step.
+    """
+    text = _strip_head(sentence)
+    match = _FUTURE_STEP.search(text)
+    if match is None:
+        return False
+    return not any(hit.taken for hit in _hits(text[: match.start()]))
+
+
+def _passive_decision(clause: str) -> bool:
+    """ "that rents be increased by 2.7 per cent", "£250,000 be allocated": a resolution's bare "be done"
+    is a decision to do it, unless something governs it ("would be submitted", "recommends that … be")."""
+    match = _PASSIVE.search(clause)
+    return bool(match) and _is_taken(clause, match.start())
+
+
+@lru_cache(maxsize=8192)
+def decision_clauses(text: str) -> tuple[str, ...]:
+    """The text cut into clauses that each record at most one decision, list items carrying their lead.
+
+    "RESOLVED that Cabinet recommends to Council that it:- (a) approves the budget; (b) …" gives
+    "RESOLVED that Cabinet recommends to Council that it:- (a) approves the budget" and so on, so an item
+    keeps the words that govern it (here: it is a recommendation, not an approval).
+    """
+    flat = re.sub(r"\s+", " ", text).strip()
+    markers = list(_ITEM_MARKER.finditer(flat))
+    if not markers:
+        return tuple(c.strip() for c in _SENTENCE_SPLIT.split(flat) if c.strip())
+    before = flat[: markers[0].start()]
+    sentences = [c.strip() for c in _SENTENCE_SPLIT.split(before) if c.strip()]
+    lead = sentences.pop() if sentences and not re.search(r"[.;]$", sentences[-1]) else ""
+    clauses = list(sentences)
+    if lead:
+        clauses.append(lead)
+    for index, marker in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(flat)
+        item, *rest = [c.strip() for c in _SENTENCE_SPLIT.split(flat[marker.start() : end]) if c.strip()] or [
+            ""
+        ]
+        item = re.sub(r"(?:;|,)?\s*(?:and|or)?\s*$", "", item)
+        clauses.append(f"{lead} {item}".strip() if lead else item)
+        clauses.extend(rest)
+    return tuple(c for c in clauses if re.search(r"[A-Za-z]", c))
+
+
+def _taken_in(clause: str, start: int = 0) -> set[Outcome]:
+    found = {hit.outcome for hit in _hits(clause) if hit.taken and hit.start >= start}
+    if not found and _RESOLUTION_LEAD.search(clause) and _passive_decision(clause[start:]):
+        found.add(Outcome.APPROVED)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One outcome verb as written; ``start``/``end`` index ``text`` with its whitespace collapsed."""
+
+    outcome: Outcome
+    words: str
+    start: int
+    end: int
+    taken: bool
+
+
+def outcome_mentions(text: str) -> list[Mention]:
+    """Every outcome verb in ``text``, in order, taken or not."""
+    flat = re.sub(r"\s+", " ", text)
+    return [Mention(h.outcome, flat[h.start : h.end], h.start, h.end, h.taken) for h in _hits(flat)]
+
+
+def supported_outcomes(text: str) -> set[Outcome]:
+    """Outcomes the text records as taken: hypothetical, recommended-to-others and future verbs excluded.
+
+    "recommends to Cabinet that the Plan be approved" supports RECOMMENDED only; "Cabinet will consider the
+    Plan" supports nothing; "the report was noted" supports NOTED; inside a resolution, "that rents be
+    increased" supports APPROVED.
+    """
+    found: set[Outcome] = set()
+    for clause in decision_clauses(text):
+        marker = _ITEM_MARKER.search(clause)
+        # Only the item's own verbs count for an item; its lead is a clause of its own.
+        found |= _taken_in(clause, marker.start() if marker else 0)
+    return found

@@ -1,0 +1,296 @@
+"""Find RESOLVED clauses in minutes text and label each one's outcome.
+
+Shapes handled: "RESOLVED that the … Committee:- 1) Notes … 2) Requests …" (clauses inline or one per
+line), lettered "(a) … (b) …", bullets, a single sentence ("RESOLVED that the report be noted."),
+"RESOLVED:" on its own line followed by the clause, "It was resolved that …", and the "RECOMMENDED" and
+"AGREED" markers some councils use.  The outcome is classified on the marker, the lead-in and the clause
+together, because the lead-in can carry the verb ("recommends to Cabinet that: 1) the Plan be approved"
+is a recommendation, not an approval).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from councilwatch.core.analyse.items import title_like
+from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, recommended_to
+
+_MARKER = re.compile(
+    r"\b[Ii]t\s+was\s+(?:further\s+|unanimously\s+)?(?:resolved|RESOLVED)\b(?:\s+unanimously\b)?"
+    r"|\b(?:RESOLVED|RECOMMENDED|AGREED)\b(?:\s+(?:UNANIMOUSLY|unanimously)\b)?"
+    r"|(?m:^[ \t>*_#]*Resolved\b)"
+    r"|\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Members)\s+"
+    r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b(?=\s*(?:to\b|that\b|:))"
+    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)[ \t*_]*$)"
+    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)\s*(?=[:–-]))"
+)
+_NUMERIC = re.compile(r"(?:(?<=[\s:>-])|^)\(?(\d{1,2})[.)](?=\s)")
+# "(a)" / "a)" anywhere; "a." / "ii." only at the start of a line, where it cannot be an initial or "etc.".
+_LETTERED = re.compile(
+    r"(?:(?<=[\s:>-])|^)\(?([a-z]|i{1,3}|iv|v|vi{1,3})\)(?=\s)"
+    r"|(?m:^[ \t]*([a-z]|i{1,3}|iv|v|vi{1,3})\.(?=\s))"
+)
+_BULLET = re.compile(r"(?:(?<=\s)|^)[•·▪●◦](?=\s)|(?m:^[ \t]*[-*](?=\s))")
+_CLAUSE_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,4}[.)]|[•·▪●◦*-])\s")
+_OPEN_ENDING = re.compile(r"(?:\bthat|:-?|–|-)\s*$", re.IGNORECASE)
+_ITEM_HEADING = re.compile(
+    r"^(?:(?:item|minute)\s+)?\d{1,3}(?:/\d{2,4})?[a-z]?(?:[.:]\s+|\s+)(?P<title>\S.*)$", re.I
+)
+_NUMBER_AT_START = re.compile(r"^\(?(\d{1,2})[.)]\s")
+_THAT_LINE = re.compile(r"^[ \t]*That\s")
+_FOOTER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,3}\s*-)$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"^\(?\d{1,2}[.)]\s*(?:That|Note|Notes|Agree|Agrees|Approve|Approves|Request|Requests|Recommend|"
+    r"Recommends|Endorse|Endorses|Ask|Asks|Support|Supports|Defer|Defers|Refer|Refers|Receive|Receives|"
+    r"Welcome|Welcomes|Thank|Thanks|Delegate|Delegates|Authorise|Authorises|Adopt|Adopts|Refuse|Refuses|"
+    r"Reject|Rejects|Confirm|Confirms|Accept|Accepts|Acknowledge|Acknowledges|Instruct|Instructs)\b"
+)
+_SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "by", "with", "&", "a", "an", "-", "–"}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """One clause of a RESOLVED block.  ``start``/``end`` index the text it was found in."""
+
+    text: str  # the clause as written, numbering removed
+    outcome: Outcome
+    recommended_to: str
+    number: str  # "1)", "(a)", "" for a single-sentence resolution
+    lead: str  # "that the Scrutiny Co-ordination Committee:" — the clauses' shared subject
+    marker: str  # "RESOLVED", "It was resolved", "RECOMMENDED" …
+    start: int
+    end: int
+    lead_start: int = 0  # the marker and lead-in, which name who resolved: cite them with the clause
+    lead_end: int = 0
+
+
+def _block_end(text: str, start: int) -> int:
+    """Where a resolution block that starts at ``start`` (just after its marker) ends.
+
+    After "RESOLVED that the Board:" the clauses follow on their own lines; after a complete "RESOLVED that
+    the report be noted." only a wrapped continuation follows.  An item heading ("5. Parking") ends the
+    block although it is numbered like a clause; a line numbered as the next clause is a clause, even
+    without a full stop ("2. Agrees the plan").  Page footers inside a block are stepped over.
+    """
+    line_end = text.find("\n", start)
+    if line_end == -1:
+        return len(text)
+    rest_of_line = text[start:line_end]
+    position = line_end + 1
+    expecting_body = bool(_OPEN_ENDING.search(rest_of_line)) or not rest_of_line.strip(" :-–*_")
+    previous = rest_of_line
+    taken_any = False
+    next_clause = 1
+    while position < len(text):
+        next_end = text.find("\n", position)
+        next_end = len(text) if next_end == -1 else next_end
+        line = text[position:next_end]
+        stripped = line.strip()
+        if _FOOTER.match(stripped) and taken_any:
+            position = next_end + 1
+            continue
+        number = _NUMBER_AT_START.match(stripped)
+        is_next_clause = (
+            bool(number)
+            and int(number.group(1)) == next_clause
+            and (_CLAUSE_VERB.match(stripped) is not None or not _title_case(stripped))
+        )
+        if _MARKER.match(stripped) or (_is_heading(stripped) and not (expecting_body and is_next_clause)):
+            break
+        wrapped = bool(previous.strip()) and not previous.rstrip().endswith((".", ";", ":", ":-"))
+        if not stripped:
+            if not expecting_body or (taken_any and not _clause_follows(text, next_end)):
+                break
+        elif (expecting_body and (_CLAUSE_LINE.match(line) or _THAT_LINE.match(line) or not taken_any)) or (
+            wrapped and not _looks_like_new_paragraph(line)
+        ):
+            taken_any = True
+            if is_next_clause:
+                next_clause += 1
+        else:
+            break
+        previous = line
+        position = next_end + 1
+    return min(position, len(text)) if taken_any else line_end
+
+
+def _title_case(line: str) -> bool:
+    """ "3. Road Safety Review" (a heading) rather than "3. Agrees the plan" (a clause)."""
+    words = [w for w in re.sub(r"^\(?\d{1,2}[.)]\s*", "", line).split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _clause_follows(text: str, position: int) -> bool:
+    """After a blank line: is the next non-blank line another clause (minutes often space clauses out)?"""
+    following = re.match(r"\s*\n([^\n]*)", text[position:])
+    if following is None:
+        return False
+    line = following.group(1)
+    return bool(_CLAUSE_LINE.match(line)) and not _is_heading(line.strip())
+
+
+def _is_heading(line: str) -> bool:
+    match = _ITEM_HEADING.match(line.strip(" #*_>"))
+    return bool(match) and title_like(match.group("title"))
+
+
+def _looks_like_new_paragraph(line: str) -> bool:
+    stripped = line.strip()
+    return bool(re.match(r"^(?:\d{1,3}(?:/\d{2,4})?[.:]?\s+[A-Z]|[A-Z][a-z]+ [a-z]+)", stripped)) or (
+        stripped[:1].isupper() and not stripped.endswith((",", ";", "and", "or"))
+    )
+
+
+def _sequence(matches: list[re.Match[str]], key) -> list[re.Match[str]]:
+    """The run of numbering tokens that counts 1, 2, 3 … in order; stray tokens are ignored."""
+    chosen: list[re.Match[str]] = []
+    expected = 1
+    for match in matches:
+        if key(match) == expected:
+            chosen.append(match)
+            expected += 1
+    return chosen
+
+
+def _token(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
+def _letter_value(match: re.Match[str]) -> int:
+    token = _token(match)
+    return ord(token) - ord("a") + 1 if len(token) == 1 else 0
+
+
+def _roman_value(match: re.Match[str]) -> int:
+    return _ROMAN.get(_token(match), 0)
+
+
+def _clauses(block: str) -> list[tuple[str, int, int, int]]:
+    """Split a block into (number, start, body start, end) clause spans relative to the block."""
+    for pattern, key in (
+        (_NUMERIC, lambda m: int(m.group(1))),
+        (_LETTERED, _letter_value),
+        (_LETTERED, _roman_value),
+    ):
+        run = _sequence(list(pattern.finditer(block)), key)
+        if run:
+            return [
+                (
+                    match.group(0).strip(),
+                    match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
+                    match.end(),
+                    run[i + 1].start() if i + 1 < len(run) else len(block),
+                )
+                for i, match in enumerate(run)
+            ]
+    that_lines = list(re.finditer(r"(?m)^[ \t]*That\s", block))
+    if len(that_lines) > 1:
+        return [
+            (
+                "",
+                match.start(),
+                match.start(),
+                that_lines[i + 1].start() if i + 1 < len(that_lines) else len(block),
+            )
+            for i, match in enumerate(that_lines)
+        ]
+    bullets = list(_BULLET.finditer(block))
+    if bullets:
+        return [
+            ("•", match.start(), match.end(), bullets[i + 1].start() if i + 1 < len(bullets) else len(block))
+            for i, match in enumerate(bullets)
+        ]
+    return []
+
+
+def _lower_that(text: str) -> str:
+    """ "That Council be recommended …": a capital "That" would read as part of the recipient's name."""
+    return re.sub(r"^That\b", "that", text)
+
+
+def _clean(clause: str) -> str:
+    lines = [line for line in clause.split("\n") if not _FOOTER.match(line.strip())]
+    text = re.sub(r"\s+", " ", "\n".join(lines)).strip(" |\n\t;")
+    return re.sub(r"[;,]?\s+(?:and|or)$", "", text)  # "(1) noted the report; and" — the joiner is layout
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’”'\"])\.\s+(?=[A-Z(])")
+_ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Cllr|Mr|Mrs|Ms|Dr|St|para|approx|Appx|App)|\b[A-Z])$")
+
+
+def _resolution_length(part: str) -> int:
+    """How much of ``part`` is the resolution: it ends with its sentence unless the next sentence carries
+    on the resolution ("That …", "(b) …").  "RESOLVED that the report be noted. The Chair thanked the
+    officers." keeps only the first sentence; the thanks is not part of what was resolved."""
+    for match in _SENTENCE_END.finditer(part):
+        before = part[: match.start()]
+        after = part[match.end() :]
+        if _ABBREVIATION.search(before) or re.match(r"(?:That\b|\(?[a-z0-9]{1,3}[.)]\s)", after):
+            continue
+        return match.start() + 1
+    return len(part)
+
+
+def find_resolutions(text: str) -> list[Resolution]:
+    """Every RESOLVED clause in ``text``, in order, each with its outcome label."""
+    found: list[Resolution] = []
+    markers = list(_MARKER.finditer(text))
+    for index, marker in enumerate(markers):
+        if found and marker.start() < found[-1].end:
+            continue  # a marker quoted inside an earlier block
+        end = _block_end(text, marker.end())
+        if index + 1 < len(markers):
+            end = min(end, markers[index + 1].start()) if markers[index + 1].start() > marker.end() else end
+        block = text[marker.end() : end]
+        # "RESOLVED UNANIMOUSLY" → "RESOLVED": how many voted is not the outcome.
+        marker_word = re.sub(r"\s+unanimously$", "", marker.group(0).strip(" >*_#\t"), flags=re.IGNORECASE)
+        spans = _clauses(block)
+        if spans:
+            last = spans[-1]
+            spans[-1] = (last[0], last[1], last[2], last[2] + _resolution_length(block[last[2] : last[3]]))
+        else:
+            end = marker.end() + _resolution_length(block)
+            block = text[marker.end() : end]
+        if not spans:
+            clause = _clean(block.lstrip(" :-–,*_"))
+            if len(clause.split()) < 2:
+                continue
+            outcome_text = f"{marker_word} {_lower_that(clause)}"
+            found.append(
+                Resolution(
+                    text=clause,
+                    outcome=classify_outcome(outcome_text),
+                    recommended_to=recommended_to(outcome_text),
+                    number="",
+                    lead="",
+                    marker=marker_word,
+                    start=marker.start(),
+                    end=end,
+                    lead_start=marker.start(),
+                    lead_end=marker.end(),
+                )
+            )
+            continue
+        lead = _clean(block[: spans[0][1]].lstrip(" :-–,*_"))
+        for number, start, body_start, stop in spans:
+            clause = _clean(block[body_start:stop])
+            if not clause:
+                continue
+            outcome_text = f"{marker_word} {_lower_that(lead)} {_lower_that(clause)}"
+            found.append(
+                Resolution(
+                    text=clause,
+                    outcome=classify_outcome(outcome_text),
+                    recommended_to=recommended_to(outcome_text),
+                    number=number,
+                    lead=lead,
+                    marker=marker_word,
+                    start=marker.end() + start,
+                    end=marker.end() + stop,
+                    lead_start=marker.start(),
+                    lead_end=marker.end() + spans[0][1],
+                )
+            )
+    return found

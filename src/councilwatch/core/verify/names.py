@@ -1,0 +1,134 @@
+"""Named people and organisations in a sentence, found by rule so the check is fast and repeatable.
+
+A name is a run of capitalised words (joined by "of", "and", "for", "the", "&" inside the run):
+"Councillor Patel", "Chief Inspector Daryl Lyons", "Fernmoor Police", "Harbour Housing Trust", acronyms
+like "NHS".  Common words that are capitalised only because they open a sentence, and the everyday
+vocabulary of minutes ("Cabinet", "Members", "Director", months), are not names.
+
+A name is found in the passages when every distinctive word of it is there (case-insensitive, plural and
+possessive forms folded).  For a titled person only the surname must be there: minutes write
+"Councillor A. Patel", summaries "Councillor Patel", and a swapped surname is still caught.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from councilwatch.core.verify.figures import MONTHS
+from councilwatch.core.verify.words import STOPWORDS, stem, stem_set
+
+TITLES = frozenset(
+    re.findall(
+        r"\S+",
+        """councillor councillors cllr cllrs mr mrs ms miss mx dr doctor professor prof sir dame lord lady
+        chief inspector superintendent sergeant constable detective commander alderman reverend rev
+        mayor deputy""",
+    )
+)
+# Capitalised words that minutes use as ordinary vocabulary: on their own they name nothing checkable.
+COMMON = frozenset(
+    re.findall(
+        r"\S+",
+        """cabinet council councils committee committees member members chair chairman chairperson vice
+        director directors officer officers head manager lead leader portfolio holder panel board
+        scrutiny executive full city county borough district parish town government minister ministers
+        report reports plan plans policy strategy appendix appendices paragraph section item items minute
+        minutes agenda meeting meetings resolved resolution recommendation recommendations recommended
+        briefing note notes update annual quarterly draft final budget the a an this that these those it
+        its they their there he she we in on at for of to by with from and or but as if when while after
+        before during following further also however following members' council's cabinet's monday tuesday
+        wednesday thursday friday saturday sunday mr mrs ms dr public private act local national service
+        services team group programme project work works officers' it's yes no all any each some tel email
+        e-mail fax web""",
+    )
+)
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "upon", "in"})
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Z]|&")
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    text: str  # as written in the sentence
+    required: tuple[str, ...]  # stems that must appear in the cited passages
+    titled: bool
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _is_common(token: str) -> bool:
+    lower = token.lower().replace("’", "'").rstrip(".")
+    return lower in COMMON or lower in STOPWORDS or lower in MONTHS or lower in TITLES
+
+
+def find_names(sentence: str) -> list[Name]:
+    """Names of people and organisations the sentence asserts (e-mail addresses and web links aside)."""
+    sentence = _ADDRESS.sub(lambda m: " " * len(m.group(0)), sentence)
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    names: list[Name] = []
+    index = 0
+    while index < len(tokens):
+        token, _ = tokens[index]
+        if not _capitalised(token) or token == "&":
+            index += 1
+            continue
+        run = [token]
+        j = index + 1
+        while j < len(tokens) and _joined(sentence, tokens[j - 1], tokens[j]):
+            word = tokens[j][0]
+            capital = _capitalised(word) and word != "&"
+            bridge = word.lower() in _CONNECTORS and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0])
+            if capital or bridge:
+                run.append(word)
+            else:
+                break
+            j += 1
+        sentence_start = index == 0 or re.search(r"[.!?:;•·\n]\s*[\"'“‘(]*$", sentence[: tokens[index][1]])
+        name = _as_name(run, sentence_start=bool(sentence_start))
+        if name is not None:
+            names.append(name)
+        index = j
+    return names
+
+
+def _joined(sentence: str, left: tuple[str, int], right: tuple[str, int]) -> bool:
+    """Two tokens belong to one name only with plain space between them (or the dot of "Cllr." / "A.")."""
+    gap = sentence[left[1] + len(left[0]) : right[1]]
+    if gap.strip() == "":
+        return True
+    return gap.strip() == "." and (len(left[0]) == 1 or left[0].lower() in TITLES)
+
+
+def _as_name(run: list[str], *, sentence_start: bool) -> Name | None:
+    words = [w.strip(".") for w in run]
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    titled = (
+        len(words) > 1
+        and words[0].lower() in TITLES
+        and not any(w.lower() in _CONNECTORS for w in words)
+        and not _is_common(words[-1])
+    )
+    if titled:
+        surname = words[-1]
+        return Name(" ".join(run), (_fold(surname),), True)
+    distinctive = [w for w in words if w.lower() not in _CONNECTORS and not _is_common(w)]
+    # The first word of a sentence is capitalised anyway; it names something only inside a longer run.
+    opener = sentence_start and words and not _ACRONYM.match(words[0])
+    if opener and (len(words) == 1 or (words[0] in distinctive and len(distinctive) == 1)):
+        return None
+    if not distinctive:
+        return None
+    return Name(" ".join(run), tuple(_fold(w) for w in distinctive), False)
+
+
+def _fold(word: str) -> str:
+    return stem(word.replace("’", "'"))
+
+
+def name_found(name: Name, passages_text: str) -> bool:
+    return set(name.required) <= stem_set(passages_text)

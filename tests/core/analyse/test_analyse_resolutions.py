@@ -1,0 +1,198 @@
+"""RESOLVED clauses and their outcome labels, including the future-step rule."""
+
+import pytest
+
+from councilwatch.core.analyse.minutes import analyse_minutes, find_resolutions
+from councilwatch.core.analyse.outcomes import Outcome
+from councilwatch.core.analyse.votes import find_votes
+
+
+def test_inline_numbered_clauses_with_lead():
+    text = (
+        "RESOLVED that the Scrutiny Co-ordination Committee:- 1) Notes the annual report. "
+        "2) Requests a briefing on waiting lists. 3) Recommends to Cabinet that the Plan be approved."
+    )
+    found = find_resolutions(text)
+    assert [(r.number, r.outcome) for r in found] == [
+        ("1)", Outcome.NOTED),
+        ("2)", Outcome.REQUESTED),
+        ("3)", Outcome.RECOMMENDED),
+    ]
+    assert found[0].lead == "that the Scrutiny Co-ordination Committee:-"
+    assert found[2].recommended_to == "Cabinet"
+    assert found[0].text == "Notes the annual report."
+
+
+def test_clauses_one_per_line_stop_at_the_next_paragraph():
+    text = (
+        "RESOLVED that the Board:\n(a) notes the update;\n(b) agrees the revised timetable;\n"
+        "(c) defers the fees review to July.\nThe Chair thanked the officers for their work.\n"
+    )
+    found = find_resolutions(text)
+    assert [r.number for r in found] == ["(a)", "(b)", "(c)"]
+    assert [r.outcome for r in found] == [Outcome.NOTED, Outcome.AGREED, Outcome.DEFERRED]
+    assert all("thanked" not in r.text for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("RESOLVED that the report be noted.", Outcome.NOTED),
+        (
+            "Resolved:\nThat the Housing Strategy 2025-2030 be approved.\n\nThe meeting ended.",
+            Outcome.APPROVED,
+        ),
+        ("After debate it was resolved that the application be refused.", Outcome.REFUSED),
+        ("RESOLVED that the item be deferred to the next meeting.", Outcome.DEFERRED),
+        ("RESOLVED that the petition be referred to the Planning Committee.", Outcome.REFERRED),
+        ("RESOLVED that the Director be requested to report back on the scheme.", Outcome.REQUESTED),
+        ("RECOMMENDED to Council that the revised Constitution be adopted.", Outcome.RECOMMENDED),
+        ("RESOLVED that the revised terms of reference be agreed.", Outcome.AGREED),
+        ("RESOLVED that the Chair writes a letter of thanks.", Outcome.OTHER),
+    ],
+)
+def test_single_sentence_resolutions_get_their_outcome(text, outcome):
+    found = find_resolutions(text)
+    assert len(found) == 1
+    assert found[0].outcome is outcome
+    assert found[0].number == ""
+
+
+def test_recommendation_is_never_an_approval():
+    (clause,) = find_resolutions("RECOMMENDED to Council that the budget be approved.")
+    assert clause.outcome is Outcome.RECOMMENDED
+    assert clause.recommended_to == "Council"
+
+
+def test_capital_that_is_not_read_as_a_recipient():
+    (clause,) = find_resolutions("RESOLVED:\n(a) That Council be recommended to set the tax at 4.99%.")
+    assert clause.recommended_to == "Council"
+
+
+def test_future_step_is_not_a_decision():
+    text = (
+        "12. Local Plan\nThe Committee considered the draft Local Plan.\n"
+        "RESOLVED that the draft Local Plan be noted.\n"
+        "Cabinet will consider the Local Plan on 18th March 2025.\n"
+    )
+    (item,) = analyse_minutes(text).items
+    assert [r.outcome for r in item.resolutions] == [Outcome.NOTED]
+    assert all("Cabinet will consider" not in r.text for r in item.resolutions)
+    assert [s.text for s in item.future_steps] == ["Cabinet will consider the Local Plan on 18th March 2025."]
+
+
+def test_resolution_spans_point_at_the_clause():
+    text = "Intro.\nRESOLVED that the Panel:\n1) Notes the report.\n2) Agrees the plan.\n"
+    found = find_resolutions(text)
+    for clause in found:
+        assert clause.text.rstrip(".") in text[clause.start : clause.end]
+        assert "the Panel" in text[clause.lead_start : clause.lead_end]
+
+
+def test_text_without_resolutions():
+    assert find_resolutions("The Committee discussed the report at length.") == []
+
+
+def test_decision_marker_and_a_following_heading_ends_the_block():
+    text = (
+        "DECISION: (a) to approve the grant; (b) to note the risks.\n5. Parking\n"
+        "Decision:\nThat the Cabinet approves the Parking Strategy.\n"
+    )
+    found = find_resolutions(text)
+    assert [(r.number, r.outcome) for r in found] == [
+        ("(a)", Outcome.APPROVED),
+        ("(b)", Outcome.NOTED),
+        ("", Outcome.APPROVED),
+    ]
+    assert "Parking\n" not in found[1].text and found[1].text == "to note the risks."
+
+
+def test_wrapped_single_clause_is_joined():
+    (clause,) = find_resolutions(
+        "RESOLVED that the report be noted and that the Director be asked to\nreport back in June.\n"
+        "The meeting closed at 4.10 pm.\n"
+    )
+    assert clause.text == "that the report be noted and that the Director be asked to report back in June."
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The motion was carried.", Outcome.AGREED),
+        ("Upon being put to the vote, the amendment was declared lost.", Outcome.REFUSED),
+        ("The amendment to raise the levy to 2.5% was put to the vote and lost.", Outcome.REFUSED),
+        ("The motion was withdrawn by the mover.", Outcome.OTHER),
+    ],
+)
+def test_votes_outside_resolved_blocks(text, outcome):
+    (vote,) = find_votes(text)
+    assert vote.outcome is outcome and vote.text == text
+
+
+def test_talking_about_a_motion_is_not_a_vote():
+    assert find_votes("Members discussed the motion at length before the break.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RESOLVED that the Committee:\n\n1) Notes the report.\n\n2) Agrees the plan.\n\n14. Next Item\n",
+            [("1)", "Notes the report."), ("2)", "Agrees the plan.")],
+        ),
+        (
+            "RESOLVED:\n\ni. That the report be noted.\nii. That the plan be approved.\n",
+            [("i.", "That the report be noted."), ("ii.", "That the plan be approved.")],
+        ),
+        (
+            "RESOLVED that:\na. the report be noted;\nb. the plan be approved.\n",
+            [("a.", "the report be noted"), ("b.", "the plan be approved.")],
+        ),
+        (
+            "RESOLVED that the Board:\n- notes the report;\n- agrees the plan.\n",
+            [("•", "notes the report"), ("•", "agrees the plan.")],
+        ),
+        (
+            "RESOLVED that the Committee:\n\n1) Notes the report.\n\nThe Chair closed the meeting.\n",
+            [("1)", "Notes the report.")],
+        ),
+        ("After discussion the Committee resolved to note the report.\n", [("", "to note the report.")]),
+        (
+            "RESOLVED that the Committee:\n1. Notes Appendix A\n2. Agrees the plan\n"
+            "3. Road Safety Review\nText.\n",
+            [("1.", "Notes Appendix A"), ("2.", "Agrees the plan")],
+        ),
+        (
+            "RESOLVED that the Committee:\n1) Notes the report and\nPage 4\nits appendices;\n"
+            "2) Agrees the plan.\n",
+            [("1)", "Notes the report and its appendices"), ("2)", "Agrees the plan.")],
+        ),
+        (
+            "RESOLVED:\nThat the report be noted.\nThat the Director writes to the operator.\n\n"
+            "The Chair closed.\n",
+            [("", "That the report be noted."), ("", "That the Director writes to the operator.")],
+        ),
+        (
+            "RESOLVED that the report be noted. The Chair thanked the officers.\n",
+            [("", "that the report be noted.")],
+        ),
+        (
+            "Decision\nThe Committee:-\n(1) noted the report; and\n(2) agreed to hold a workshop in May.\n\n"
+            "5. Next Item\n",
+            [("(1)", "noted the report"), ("(2)", "agreed to hold a workshop in May.")],
+        ),
+        (
+            "After discussion, the Board agreed to grant the licence subject to conditions.\n",
+            [("", "to grant the licence subject to conditions.")],
+        ),
+        (
+            "RESOLVED (7 for, 1 against) to set the fee at £120.\n",
+            [("", "(7 for, 1 against) to set the fee at £120.")],
+        ),
+        ("Members agreed the presentation had been useful.\n", []),
+        ("**Resolved:** That the report be noted.\n", [("", "That the report be noted.")]),
+        ("RESOLVED that the report be noted.\n\n## 15. Budget\nText.\n", [("", "that the report be noted.")]),
+    ],
+)
+def test_clause_layouts(text, expected):
+    assert [(r.number, r.text) for r in find_resolutions(text)] == expected

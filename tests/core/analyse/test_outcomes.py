@@ -1,0 +1,162 @@
+"""Outcome labels across the ways different councils word the same decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilwatch.core.analyse.outcomes import (
+    Outcome,
+    classify_outcome,
+    is_future_step,
+    recommended_to,
+    supported_outcomes,
+)
+
+CLAUSES = [
+    # noted
+    ("1) Notes the Work Programme for the Municipal Year 2024/25.", Outcome.NOTED),
+    ("That the report be noted.", Outcome.NOTED),
+    ("The update on bus lane enforcement was received and noted.", Outcome.NOTED),
+    (
+        "RESOLVED: that the Committee notes that the Plan was approved by the Safer Streets Board.",
+        Outcome.NOTED,
+    ),
+    ("The Panel took note of the quarterly complaints figures.", Outcome.NOTED),
+    # agreed
+    ("2) Agrees that the Work Programme be updated to include flood resilience.", Outcome.AGREED),
+    ("That the revised Allotments Strategy be endorsed.", Outcome.AGREED),
+    (
+        "The minutes of the meeting held on 4 June 2025 were agreed and signed as a true record.",
+        Outcome.AGREED,
+    ),
+    ("That the Panel supports the proposed precept for 2025/26.", Outcome.AGREED),
+    # approved
+    ("RESOLVED that Cabinet approves the Local Cycling Plan.", Outcome.APPROVED),
+    ("The Corporate Plan 2025-2029 was adopted.", Outcome.APPROVED),
+    ("RESOLVED to grant permission subject to the conditions in the report.", Outcome.APPROVED),
+    ("That planning permission be granted subject to a section 106 agreement.", Outcome.APPROVED),
+    ("Notes the report and approves the fees and charges for 2025/26.", Outcome.APPROVED),
+    (
+        "That the minutes of the meeting held on 2 October 2025 be confirmed as a correct record.",
+        Outcome.APPROVED,
+    ),
+    ("To set a precept of £92,300 for 2025/26.", Outcome.APPROVED),
+    ("To award a grant of £600 to the village bowls club.", Outcome.APPROVED),
+    ("That social rents be increased by 2.7 per cent from April 2025.", Outcome.APPROVED),
+    ("The Board agreed to grant the premises licence subject to conditions.", Outcome.APPROVED),
+    (
+        "That the Local Plan, with the modifications recommended by the Inspector, be adopted.",
+        Outcome.APPROVED,
+    ),
+    # refused
+    ("That planning permission be refused for the reasons set out in the report.", Outcome.REFUSED),
+    ("The amendment was rejected.", Outcome.REFUSED),
+    ("That the application be not approved.", Outcome.REFUSED),
+    ("To decline the application, as the group falls outside the Grants Policy.", Outcome.REFUSED),
+    # deferred
+    ("That consideration of the application be deferred to allow a site visit.", Outcome.DEFERRED),
+    ("The meeting was adjourned at 8.40 pm.", Outcome.DEFERRED),
+    ("That the item be postponed to a future meeting.", Outcome.DEFERRED),
+    ("The Committee continued consideration of the report to its next meeting.", Outcome.DEFERRED),
+    # recommended
+    ("Recommends to Cabinet that the Housing Allocations Policy be approved.", Outcome.RECOMMENDED),
+    ("That Council be recommended to adopt the revised Constitution.", Outcome.RECOMMENDED),
+    ("Agrees to recommend to Council that the scheme be adopted.", Outcome.RECOMMENDED),
+    # requested
+    ("3) Requests that the Director of Public Health provides an update in six months.", Outcome.REQUESTED),
+    ("Asks the Head of Waste Services to circulate the missed bin figures by ward.", Outcome.REQUESTED),
+    ("Instructed the Executive Director to submit a report to the next meeting.", Outcome.REQUESTED),
+    ("To ask the County Council to carry out a speed survey on Mill Lane.", Outcome.REQUESTED),
+    # referred
+    ("That the matter be referred to the Audit and Standards Committee.", Outcome.REFERRED),
+    ("Refers the petition to the Cabinet Member for Highways.", Outcome.REFERRED),
+    ("Remitted the question of funding to the Policy and Resources Committee.", Outcome.REFERRED),
+    # other
+    ("The application was withdrawn by the applicant.", Outcome.OTHER),
+    ("The Committee received a Briefing Note of the Director of Streetscene.", Outcome.OTHER),
+    ("That authority be delegated to the Director of Property to finalise the lease terms.", Outcome.OTHER),
+    ("That the Head of Planning be authorised to issue the decision notice.", Outcome.OTHER),
+    ("The motion was carried.", Outcome.OTHER),
+    ("Does not support the proposal to close the Minor Injuries Unit overnight.", Outcome.OTHER),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), CLAUSES)
+def test_classify_outcome(clause: str, expected: Outcome) -> None:
+    assert classify_outcome(clause) is expected
+
+
+def test_every_outcome_class_is_exercised() -> None:
+    assert {expected for _, expected in CLAUSES} == set(Outcome)
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        ("Recommends to Cabinet that the Plan be approved.", "Cabinet"),
+        ("That Council be recommended to approve the budget.", "Council"),
+        ("RECOMMENDED to Full Council that the scheme be adopted", "Full Council"),
+        ("The Committee recommends that Cabinet approves the strategy.", "Cabinet"),
+        (
+            "Recommends to the Cabinet Member for Housing and Communities that …",
+            "Cabinet Member for Housing and Communities",
+        ),
+        ("Recommends that the Plan be approved.", ""),
+        ("That the report be noted.", ""),
+    ],
+)
+def test_recommended_to(clause: str, body: str) -> None:
+    assert recommended_to(clause) == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cabinet will consider the Plan on 18th March 2025.",
+        "The revised policy is due to be considered by Cabinet in April.",
+        "The final strategy would be submitted to Council in July.",
+        "Members were told that the scheme is expected to be approved next month.",
+        "A further report will be brought to the Committee at a future meeting.",
+    ],
+)
+def test_future_steps_are_recognised(sentence: str) -> None:
+    assert is_future_step(sentence)
+    assert supported_outcomes(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Committee noted the report.",
+        "The Plan was approved.",
+        "Agrees that a further report will be submitted in March.",
+        "That the application be refused.",
+    ],
+)
+def test_decisions_are_not_future_steps(sentence: str) -> None:
+    assert not is_future_step(sentence)
+
+
+def test_future_step_clause_never_supports_a_decision() -> None:
+    text = "The Committee noted the Plan, which Cabinet will be asked to approve on 18th March 2025."
+    assert supported_outcomes(text) == {Outcome.NOTED}
+
+
+def test_recommendation_to_cabinet_does_not_record_an_approval() -> None:
+    text = "RESOLVED that the Committee recommends to Cabinet that the Plan be approved."
+    assert supported_outcomes(text) == {Outcome.RECOMMENDED}
+
+
+def test_nouns_that_look_like_verbs_record_nothing() -> None:
+    text = "Members received a Briefing Note that responded to a request from the Chair for figures."
+    assert supported_outcomes(text) == set()
+
+
+def test_approval_by_another_body_is_still_recorded() -> None:
+    text = "The Board considered a request from Members for the priorities, which were approved in May."
+    assert Outcome.APPROVED in supported_outcomes(text)
+
+
+def test_several_clauses_in_one_passage() -> None:
+    text = "RESOLVED that:- 1) the report be noted; 2) the fees be approved; 3) the Tree Plan be deferred."
+    assert supported_outcomes(text) == {Outcome.NOTED, Outcome.APPROVED, Outcome.DEFERRED}
