@@ -28,6 +28,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "eval"
+HELDOUT = GOLD / "heldout"  # written apart from the code; never tune on it (see its README)
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))  # a fresh checkout need not be installed
 
@@ -311,7 +312,16 @@ def audit_section(contrast: dict[str, Any], texts: dict[str, str]) -> dict[str, 
                 record["error"] = kind
                 record["note"] = row.get("note", "")
                 missed.append(record)
+    # The real use: a whole summary at once.  The auditor must split it back into the sentences written.
+    by_meeting: dict[str, list[str]] = {}
+    for row in contrast["sentences"]:
+        by_meeting.setdefault(row["meeting"], []).append(row["text"])
+    split_right = 0
+    for meeting, sentences in by_meeting.items():
+        whole = audit(" ".join(sentences), [(meeting, texts[meeting])])
+        split_right += len(whole.get("sentences", [])) == len(sentences)
     return {
+        "audit_whole_summary_split_agreement": ratio(split_right, len(by_meeting)),
         "audit_planted": planted,
         "audit_faithful": faithful,
         "audit_catch_rate": ratio(caught, planted),
@@ -381,62 +391,86 @@ def meets(value: float | None, direction: str, target: float) -> bool:
     return value >= target - 1e-9 if direction == "min" else value <= target + 1e-9
 
 
-def render(results: dict[str, Any]) -> str:
-    def pct(v: float | None) -> str:
-        return "  n/a" if v is None else f"{100 * v:5.1f}%"
+EXTRA = (
+    "audit_expected_reason_rate",
+    "audit_whole_summary_split_agreement",
+    "engine_verbatim_share",
+    "recommended_to_accuracy",
+    "decisions_precision_find_resolutions",
+    "decisions_outcome_accuracy_find_resolutions",
+    "decisions_precision_brief",
+    "decisions_outcome_accuracy_brief",
+)
 
-    lines = [f"{'metric':42} {'value':>7} {'target':>8}  ok", "-" * 64]
-    for name, t in results["targets"].items():
-        sign = ">=" if t["direction"] == "min" else "<="
-        lines.append(
-            f"{name:42} {pct(t['value']):>7} {sign}{pct(t['target']):>6}  {'yes' if t['met'] else 'NO'}"
-        )
-    lines.append("")
-    for kind, row in results.get("audit_per_type", {}).items():
-        lines.append(f"  audit catch {kind:28} {pct(row['rate']):>7}  ({row['caught']}/{row['total']})")
-    extra = (
-        "audit_expected_reason_rate",
-        "engine_verbatim_share",
-        "recommended_to_accuracy",
-        "decisions_precision_find_resolutions",
-        "decisions_outcome_accuracy_find_resolutions",
-        "decisions_precision_brief",
-        "decisions_outcome_accuracy_brief",
-    )
-    for name in extra:
-        if name in results:
-            lines.append(f"  {name:40} {pct(results[name]):>7}")
-    if "engine_sentences" in results:
-        lines.append(
-            f"  engine: {results['engine_sentences']} sentences over {results['meetings']} meetings in "
-            f"{results['engine_seconds']} s; self-reported checks disagreeing: "
-            f"{results['engine_self_report_disagreements']}"
-        )
-    late = results.get("late") or {}
-    if late.get("meetings"):
-        lines.append(f"  late set ({len(late['meetings'])} meetings written after the code froze):")
-        for name, value in late.items():
-            if name not in ("meetings", "details"):
-                lines.append(f"    {name:38} {pct(value):>7}")
-    for name, message in results["errors"].items():
-        lines.append(f"  ERROR in {name}: {message}")
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def render(sets: dict[str, dict[str, Any]]) -> str:
+    """One column per gold set (the tuned set first, then the held-out set), targets on the right."""
+    names = list(sets)
+    head = f"{'metric':44}" + "".join(f"{n:>14}" for n in names) + f"{'target':>10}"
+    lines = [head, "-" * len(head)]
+    for metric, (direction, target) in TARGETS.items():
+        cells = ""
+        for n in names:
+            t = sets[n]["targets"][metric]
+            cells += f"{_pct(t['value']) + ('' if t['met'] else ' x'):>14}"
+        lines.append(f"{metric:44}{cells}{('>= ' if direction == 'min' else '<= ') + _pct(target):>10}")
+    lines.append("  (x = target missed)")
+    kinds = sorted({k for r in sets.values() for k in r.get("audit_per_type", {})})
+    for kind in kinds:
+        cells = ""
+        for n in names:
+            row = sets[n].get("audit_per_type", {}).get(kind)
+            cell = f"{_pct(row['rate'])} {row['caught']}/{row['total']}" if row else "n/a"
+            cells += f"{cell:>14}"
+        lines.append(f"{'  audit catch ' + kind:44}{cells}")
+    for metric in EXTRA:
+        lines.append(f"{'  ' + metric:44}" + "".join(f"{_pct(sets[n].get(metric)):>14}" for n in names))
+    for n in names:
+        r = sets[n]
+        if "engine_sentences" in r:
+            lines.append(
+                f"  {n}: {r['meetings']} meetings, {r['engine_sentences']} engine sentences in "
+                f"{r['engine_seconds']} s; engine self-reported checks disagreeing: "
+                f"{r['engine_self_report_disagreements']}"
+            )
+        late = r.get("late") or {}
+        if late.get("meetings"):
+            lines.append(f"  {n}, late meetings only ({len(late['meetings'])}, added after the code froze):")
+            for metric, value in late.items():
+                if metric not in ("meetings", "details"):
+                    lines.append(f"    {metric:40} {_pct(value):>8}")
+        for section, message in r["errors"].items():
+            lines.append(f"  ERROR in {n} {section}: {message}")
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", metavar="PATH", help="also write every number and failure example as JSON")
-    parser.add_argument("--gold", default=str(GOLD), help="gold set directory (default: tests/eval)")
+    parser.add_argument(
+        "--gold", default=str(GOLD), help="gold set the code was tuned on (default: tests/eval)"
+    )
+    parser.add_argument(
+        "--heldout", default=str(HELDOUT), help="held-out gold set (default: tests/eval/heldout, if present)"
+    )
+    parser.add_argument("--no-heldout", action="store_true", help="run the tuned set only")
     parser.add_argument("--no-engine", action="store_true", help="skip the brief engine metrics")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when any target is missed")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when any target is missed on any set")
     args = parser.parse_args(argv)
-    results = run(Path(args.gold), engine=not args.no_engine)
-    print(render(results))
+    sets = {"tuned": run(Path(args.gold), engine=not args.no_engine)}
+    heldout = Path(args.heldout)
+    if not args.no_heldout and (heldout / "labels.json").is_file():
+        sets["held-out"] = run(heldout, engine=not args.no_engine)
+    print(render(sets))
     if args.json:
         Path(args.json).write_text(
-            json.dumps(results, indent=1, ensure_ascii=False, default=str), encoding="utf-8"
+            json.dumps(sets, indent=1, ensure_ascii=False, default=str), encoding="utf-8"
         )
-    if args.strict and not all(t["met"] for t in results["targets"].values()):
+    if args.strict and not all(t["met"] for r in sets.values() for t in r["targets"].values()):
         return 1
     return 0
 

@@ -5,17 +5,20 @@
 
 For each database a child process builds the data (councils, committees, meetings with agenda items,
 documents, attendees, passages, decisions, topics and a checked summary each), then starts the real app
-under gunicorn (multi-process, 127.0.0.1, WhiteNoise in front as in production) and drives load from a
-separate process: ``wrk`` when installed (``apt-get install wrk``; a Lua script cycles through the URLs
-and reports percentiles), otherwise a small threaded httpx client in its own process.
+under gunicorn (``gthread`` workers, so connections are kept alive; ``--worker-class sync`` to compare) on
+127.0.0.1 with WhiteNoise in front as in production, and drives load from a separate process: ``wrk`` when
+installed (``apt-get install wrk``; a Lua script cycles through the URLs and reports percentiles),
+otherwise (or with ``--driver httpx``) a small threaded httpx client in its own process. The cache is
+Redis (database 13) when 127.0.0.1:6379 answers, shared by all workers as in production; otherwise local
+memory per worker. The machine's CPUs are shared by server and load, so figures are a floor.
 
-Phases, each on a warmed server:
+Phases, each after one request per URL and a short warm-up run:
 
 * **meeting page** — ``/councils/<slug>/meetings/<pk>/`` as the site serves it today (rendered each time);
-* **meeting page, cached** — the same view wrapped in Django's per-view cache (``cache_page``, 5 minutes,
-  local-memory cache per worker), mounted by this benchmark under ``/cached/…``. The page carries a CSRF
-  token for its report form, so Django varies the cache on the cookie: the load shares one cookie, as one
-  returning visitor would. Target: at least 300 requests/s;
+* **meeting page, cached** — the same view wrapped in Django's per-view cache (``cache_page``, 5 minutes),
+  mounted by this benchmark under ``/cached/…``. The page carries a CSRF token for its report form, so
+  Django varies the cache on the cookie: the load shares one cookie, as one returning visitor would.
+  Target: at least 300 requests/s;
 * **search page** — ``/search/?q=`` with a rotating set of queries;
 * **API meeting** — ``/api/v1/meetings/<pk>`` (cached for 60 s as configured here) and an API list page.
 
@@ -370,8 +373,10 @@ def httpx_drive(base: str, paths: list[str], seconds: float, threads: int) -> No
     )
 
 
-def load(base: str, paths: list[str], seconds: float, connections: int, workdir: Path) -> dict[str, Any]:
-    if shutil.which("wrk"):
+def load(
+    base: str, paths: list[str], seconds: float, connections: int, workdir: Path, driver: str = "auto"
+) -> dict[str, Any]:
+    if driver == "wrk" or (driver == "auto" and shutil.which("wrk")):
         return {**wrk_run(base, paths, seconds, connections, workdir), "driver": "wrk"}
     args = [
         sys.executable,
@@ -390,10 +395,13 @@ def load(base: str, paths: list[str], seconds: float, connections: int, workdir:
 # --- server -------------------------------------------------------------------------------------------------
 
 
-def start_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+def start_server(
+    env: dict[str, str], port: int, workers: int, worker_class: str = "sync"
+) -> subprocess.Popen:
     command = [
         sys.executable, "-m", "gunicorn", "councilwatch.web.wsgi:application",
-        "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--worker-class", "sync",
+        "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--worker-class", worker_class,
+        *(["--threads", "4"] if worker_class == "gthread" else []),
         "--log-level", "warning",
     ]  # fmt: skip
     server = subprocess.Popen(command, env=env, start_new_session=True)
@@ -422,6 +430,18 @@ def redis_answers() -> bool:
             return conn.recv(16).startswith(b"+PONG")
     except OSError:
         return False
+
+
+def forget_cache(prefix: str | None) -> None:
+    """Delete this run's cached pages from Redis instead of leaving them to expire."""
+    if not prefix:
+        return
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+    for start in range(0, len(keys), 500):
+        client.delete(*keys[start : start + 500])
 
 
 def warm(base: str, paths: list[str]) -> None:
@@ -470,7 +490,7 @@ def _drop(backend: str) -> None:
 
 
 def child(args: argparse.Namespace) -> None:
-    workdir = Path(tempfile.mkdtemp(prefix="councilwatch-bench-web-"))
+    workdir = Path(tempfile.mkdtemp(prefix="cwbench-web-"))
     try:
         (workdir / "bench_web_settings.py").write_text(textwrap.dedent(SETTINGS))
         (workdir / "bench_web_urls.py").write_text(textwrap.dedent(URLS))
@@ -501,18 +521,18 @@ def child(args: argparse.Namespace) -> None:
             env["BENCH_REDIS_URL"] = REDIS_URL
             env["BENCH_CACHE_PREFIX"] = f"councilwatch-bench-{os.getpid()}"
         port = args.port or free_port()
-        server = start_server(env, port, args.workers)
+        server = start_server(env, port, args.workers, args.worker_class)
         results = []
         try:
             base = f"http://127.0.0.1:{port}"
             for name, paths in phases.items():
                 warm(base, paths)
-                load(
-                    base, paths, min(3.0, args.seconds), args.connections, workdir
-                )  # warm caches and workers
-                results.append({"phase": name, **load(base, paths, args.seconds, args.connections, workdir)})
+                load(base, paths, min(3.0, args.seconds), args.connections, workdir, args.driver)  # warm-up
+                measured = load(base, paths, args.seconds, args.connections, workdir, args.driver)
+                results.append({"phase": name, **measured})
         finally:
             stop_server(server)
+            forget_cache(env.get("BENCH_CACHE_PREFIX"))
         print(
             "RESULT "
             + json.dumps({"backend": args.child, "load_seconds": built["seconds"], "phases": results})
@@ -524,7 +544,8 @@ def child(args: argparse.Namespace) -> None:
 
 def report(runs: list[dict[str, Any]], args: argparse.Namespace) -> None:
     print(
-        f"\n{args.councils} councils x {args.meetings} meetings, gunicorn --workers {args.workers} (sync), "
+        f"\n{args.councils} councils x {args.meetings} meetings, "
+        f"gunicorn --workers {args.workers} ({args.worker_class}), "
         f"cache: {'Redis' if redis_answers() else 'local memory per worker'}, "
         f"{args.connections} connections, {args.seconds:g} s per phase, "
         f"{os.cpu_count()} CPUs shared with the load"
@@ -560,6 +581,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="measured load per phase")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument("--driver", choices=["auto", "wrk", "httpx"], default="auto", help="load generator")
+    parser.add_argument("--worker-class", choices=["sync", "gthread"], default="gthread")
     parser.add_argument("--port", type=int, default=0, help="default: any free port")
     parser.add_argument("--child", choices=["sqlite", "postgres"], help=argparse.SUPPRESS)
     parser.add_argument("--drive", metavar="BASE_URL", help=argparse.SUPPRESS)

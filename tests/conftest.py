@@ -1,5 +1,1 @@
-import os
-import tempfile
-
-# Tests never touch a user's real data directory.
-os.environ.setdefault("COUNCILWATCH_DATA_DIR", tempfile.mkdtemp(prefix="councilwatch-test-"))
+"""Shared test set-up. The data directory is set in tests/settings.py, which pytest-django loads first."""

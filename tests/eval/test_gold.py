@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -44,9 +44,27 @@ def _load_bench() -> ModuleType:
 
 
 BENCH = _load_bench()
-LABELS = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
-CONTRAST = json.loads((HERE / "contrast.json").read_text(encoding="utf-8"))
-TEXTS = {p.name: p.read_text(encoding="utf-8") for p in sorted((HERE / "meetings").glob("*.txt"))}
+
+
+class GoldSet(NamedTuple):
+    labels: dict[str, Any]
+    contrast: dict[str, Any]
+    texts: dict[str, str]  # file name -> minutes
+
+
+def _load_set(folder: Path) -> GoldSet:
+    return GoldSet(
+        json.loads((folder / "labels.json").read_text(encoding="utf-8")),
+        json.loads((folder / "contrast.json").read_text(encoding="utf-8")),
+        {p.name: p.read_text(encoding="utf-8") for p in sorted((folder / "meetings").glob("*.txt"))},
+    )
+
+
+# The tuned set, and the held-out set when present: the same data rules hold for both.
+SETS = {"tuned": _load_set(HERE)}
+if (HERE / "heldout" / "labels.json").is_file():
+    SETS["heldout"] = _load_set(HERE / "heldout")
+each_set = pytest.mark.parametrize("gold", sorted(SETS), ids=str)
 
 
 def _numbers(text: str) -> set[str]:
@@ -70,26 +88,30 @@ def _dates(text: str) -> set[tuple[str, str]]:
     return pairs
 
 
-# --- the labels ----------------------------------------------------------------------------------------
+# --- the labels ------------------------------------------------------------------------------------------
 
 
-def test_enough_varied_meetings_of_the_right_length() -> None:
-    assert len(TEXTS) >= 14
-    assert {m["file"] for m in LABELS["meetings"]} == set(TEXTS)
-    for name, text in TEXTS.items():
+@each_set
+def test_enough_varied_meetings_of_the_right_length(gold: str) -> None:
+    g = SETS[gold]
+    assert len(g.texts) >= 14
+    assert {m["file"] for m in g.labels["meetings"]} == set(g.texts)
+    for name, text in g.texts.items():
         assert re.fullmatch(r"\d\d-[a-z0-9-]+\.txt", name), name
         assert 400 <= len(text.split()) <= 1500, (name, len(text.split()))
-    kinds = Counter(m["kind"] for m in LABELS["meetings"])
-    nations = {m["nation"] for m in LABELS["meetings"]}
+    kinds = Counter(m["kind"] for m in g.labels["meetings"])
+    nations = {m["nation"] for m in g.labels["meetings"]}
     assert {"cabinet", "scrutiny", "planning", "licensing", "audit", "full_council", "town_council"} <= set(
         kinds
     )
     assert {"England", "Wales", "Scotland"} <= nations
 
 
-def test_every_label_quotes_its_minutes_verbatim() -> None:
-    for meeting in LABELS["meetings"]:
-        text = TEXTS[meeting["file"]]
+@each_set
+def test_every_label_quotes_its_minutes_verbatim(gold: str) -> None:
+    g = SETS[gold]
+    for meeting in g.labels["meetings"]:
+        text = g.texts[meeting["file"]]
         assert meeting["resolutions"], meeting["file"]
         for res in meeting["resolutions"]:
             assert res["outcome"] in OUTCOMES, res
@@ -102,10 +124,12 @@ def test_every_label_quotes_its_minutes_verbatim() -> None:
             assert step in text, (meeting["file"], step)
 
 
-def test_every_resolved_marker_in_the_minutes_is_labelled() -> None:
+@each_set
+def test_every_resolved_marker_in_the_minutes_is_labelled(gold: str) -> None:
+    g = SETS[gold]
     """No RESOLVED block is left unlabelled, so decisions recall counts every decision in the gold set."""
-    for meeting in LABELS["meetings"]:
-        text = TEXTS[meeting["file"]]
+    for meeting in g.labels["meetings"]:
+        text = g.texts[meeting["file"]]
         starts = [text.index(r["text"]) for r in meeting["resolutions"]]
         starts += [
             m.start()
@@ -120,15 +144,19 @@ def test_every_resolved_marker_in_the_minutes_is_labelled() -> None:
             )
 
 
-def test_every_outcome_class_and_the_future_step_rule_are_represented() -> None:
-    counts = Counter(r["outcome"] for m in LABELS["meetings"] for r in m["resolutions"])
+@each_set
+def test_every_outcome_class_and_the_future_step_rule_are_represented(gold: str) -> None:
+    g = SETS[gold]
+    counts = Counter(r["outcome"] for m in g.labels["meetings"] for r in m["resolutions"])
     assert set(counts) == OUTCOMES
     assert min(counts.values()) >= 4, counts
-    assert sum(len(m["future_steps"]) for m in LABELS["meetings"]) >= 15
+    assert sum(len(m["future_steps"]) for m in g.labels["meetings"]) >= 15
 
 
-def test_future_steps_are_not_labelled_as_decisions() -> None:
-    for meeting in LABELS["meetings"]:
+@each_set
+def test_future_steps_are_not_labelled_as_decisions(gold: str) -> None:
+    g = SETS[gold]
+    for meeting in g.labels["meetings"]:
         for step in meeting["future_steps"]:
             for res in meeting["resolutions"]:
                 assert step not in res["text"] and res["text"] not in step, (meeting["file"], step)
@@ -137,8 +165,10 @@ def test_future_steps_are_not_labelled_as_decisions() -> None:
 # --- the contrast set ----------------------------------------------------------------------------------
 
 
-def test_contrast_set_is_large_balanced_and_typed() -> None:
-    rows = CONTRAST["sentences"]
+@each_set
+def test_contrast_set_is_large_balanced_and_typed(gold: str) -> None:
+    g = SETS[gold]
+    rows = g.contrast["sentences"]
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows)
@@ -150,17 +180,19 @@ def test_contrast_set_is_large_balanced_and_typed() -> None:
     assert set(types) == ERRORS
     assert min(types.values()) >= 8, types
     for row in rows:
-        assert row["meeting"] in TEXTS, row
-        assert row["text"] not in TEXTS[row["meeting"]], "a summary sentence should not be a verbatim copy"
-    for name in TEXTS:  # every meeting is summarized both truly and falsely
+        assert row["meeting"] in g.texts, row
+        assert row["text"] not in g.texts[row["meeting"]], "a summary sentence should not be a verbatim copy"
+    for name in g.texts:  # every meeting is summarized both truly and falsely
         assert {r["faithful"] for r in rows if r["meeting"] == name} == {True, False}, name
 
 
-def test_faithful_sentences_use_only_figures_and_dates_from_their_minutes() -> None:
-    for row in CONTRAST["sentences"]:
+@each_set
+def test_faithful_sentences_use_only_figures_and_dates_from_their_minutes(gold: str) -> None:
+    g = SETS[gold]
+    for row in g.contrast["sentences"]:
         if not row["faithful"]:
             continue
-        source = TEXTS[row["meeting"]]
+        source = g.texts[row["meeting"]]
         assert _numbers(row["text"]) <= _numbers(source), (
             row["id"],
             _numbers(row["text"]) - _numbers(source),
@@ -171,9 +203,11 @@ def test_faithful_sentences_use_only_figures_and_dates_from_their_minutes() -> N
         )
 
 
-def test_planted_errors_really_depart_from_the_minutes() -> None:
-    for row in CONTRAST["sentences"]:
-        source = TEXTS[row["meeting"]]
+@each_set
+def test_planted_errors_really_depart_from_the_minutes(gold: str) -> None:
+    g = SETS[gold]
+    for row in g.contrast["sentences"]:
+        source = g.texts[row["meeting"]]
         kind = row["error"]
         if kind == "changed_figure":
             assert _numbers(row["text"]) - _numbers(source), row["id"]
@@ -186,7 +220,8 @@ def test_planted_errors_really_depart_from_the_minutes() -> None:
             true_name = row["note"].split(";")[0].strip()  # the note names who it really was
             assert true_name in source and true_name not in row["text"], row["id"]
         elif kind == "outcome_swap":
-            assert re.search(r"\b(approved|adopted|rejected|refused|agreed|granted)\b", row["text"]), row["id"]
+            outcome_words = r"\b(approved|adopted|rejected|refused|agreed|granted)\b"
+            assert re.search(outcome_words, row["text"]), row["id"]
 
 
 # --- the bench's own matching rule ---------------------------------------------------------------------

@@ -99,7 +99,8 @@ def print_processing(processed) -> None:
     summaries = ", ".join(f"{n} {outcome}" for outcome, n in sorted(data["summaries"].items())) or "none"
     click.echo(
         f"documents: {d['fetched']} extracted ({d['pages']} pages), {d['unchanged']} unchanged, "
-        f"{d['restricted']} restricted, {d['failed']} failed; {data['passages']} passages; summaries: {summaries}"
+        f"{d['restricted']} restricted, {d['failed']} failed; {data['passages']} passages; "
+        f"summaries: {summaries}"
     )
     for problem in data["problems"][:10]:
         click.echo(f"  document: {problem['url']} — {problem['reason']}", err=True)

@@ -11,6 +11,10 @@ from councilwatch.core.models import DocumentKind
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 KIND_LABELS = {"passage": "passage", "item": "agenda item", "meeting": "committee"}
+TITLE_LABELS = {
+    "item": "Agenda item whose title matches:",
+    "meeting": "Committee whose name matches (latest meeting):",
+}
 
 
 def _date(value: dt.datetime | None) -> dt.date | None:
@@ -109,7 +113,9 @@ def render(query: str, page, *, offset: int = 0, bold: bool = False) -> str:
             if hit.item_title:
                 source += f" · item: {hit.item_title}"
             lines.append(f"     {source}")
+            if hit.heading_path:  # the match may be in the heading the passage sits under
+                lines.append(f"     under: {' › '.join(hit.heading_path)}")
         else:
-            lines.append(f"     {KIND_LABELS[hit.kind]} title")
+            lines.append(f"     {TITLE_LABELS[hit.kind]}")
         lines.append(f"     {to_plain(hit.snippet, start, end)}")
     return "\n".join(lines)

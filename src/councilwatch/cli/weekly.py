@@ -12,7 +12,8 @@ import click
 @click.option("--send/--no-send", default=True, show_default=True, help="Send queued emails after building.")
 @click.option("--limit", type=click.IntRange(1), help="Send at most this many emails in this run.")
 @click.option("--rate", type=float, help="Emails per second (default: COUNCILWATCH_SEND_RATE; 0 = no limit).")
-def weekly(week: str | None, send: bool, limit: int | None, rate: float | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 32), help="Parallel SMTP connections (default: setting).")
+def weekly(week: str | None, send: bool, limit: int | None, rate: float | None, workers: int | None) -> None:
     """Build the week's summaries, queue one email per subscriber, and send what is pending.
 
     Safe to run again, or after a crash: a digest is built once per council and week, and every
@@ -32,7 +33,7 @@ def weekly(week: str | None, send: bool, limit: int | None, rate: float | None) 
     queued = sum(b.queued for b in built)
     click.echo(f"Week {target}: {len(built)} councils, {new} new summaries, {queued} emails queued.")
     if send:
-        report = sending.send_pending(limit, rate=rate)
+        report = sending.send_pending(limit, rate=rate, workers=workers)
         click.echo(
             f"Sent {report.sent}; {report.retry} to retry later; {report.failed} failed; "
             f"{report.skipped} skipped (unsubscribed)."

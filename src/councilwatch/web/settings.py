@@ -116,4 +116,5 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "councilwatch <no-repl
 COUNCILWATCH_SITE_URL = os.environ.get("COUNCILWATCH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Messages per second handed to the SMTP server (0 = as fast as it accepts them).
 COUNCILWATCH_SEND_RATE = float(os.environ.get("COUNCILWATCH_SEND_RATE", "10"))
+COUNCILWATCH_SEND_WORKERS = int(os.environ.get("COUNCILWATCH_SEND_WORKERS", "4"))  # parallel SMTP connections
 COUNCILWATCH_MONTHLY_BUDGET_GBP = os.environ.get("COUNCILWATCH_MONTHLY_BUDGET_GBP", "50")

@@ -160,3 +160,19 @@ def test_approval_by_another_body_is_still_recorded() -> None:
 def test_several_clauses_in_one_passage() -> None:
     text = "RESOLVED that:- 1) the report be noted; 2) the fees be approved; 3) the Tree Plan be deferred."
     assert supported_outcomes(text) == {Outcome.NOTED, Outcome.APPROVED, Outcome.DEFERRED}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "That the Director of Housing be asked to review the allocations policy and report back.",
+        "That the Head of Planning be asked to consult residents on the proposals.",
+    ],
+)
+def test_an_officer_asked_to_act_is_a_request_not_an_approval(clause):
+    assert classify_outcome(clause) == Outcome.REQUESTED
+
+
+def test_plans_as_a_noun_is_not_a_future_step():
+    assert not is_future_step("The Director described plans to manage demand over the winter.")
+    assert is_future_step("The Council plans to open the depot in May.")

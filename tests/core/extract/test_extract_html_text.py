@@ -177,3 +177,17 @@ def test_bullets_run_into_one_line_are_split_back() -> None:
         ("bullet", "• City Tasking: streets and safety"),
         ("bullet", "• Prevent: early help for young people"),
     ]
+
+
+def test_list_items_wrapped_in_paragraphs_keep_their_numbers() -> None:
+    html = (
+        "<ol><li><p class=MsoNormal>Notes the report.</p></li>"
+        "<li><p>Asks for a further update.</p><ul><li>by March</li></ul>Closing words.</li></ol>"
+    )
+    got = [(p.kind.value, p.number, p.text) for p in extract_html(html).passages]
+    assert got == [
+        ("numbered", "1.", "1. Notes the report."),
+        ("numbered", "2.", "2. Asks for a further update."),
+        ("bullet", "•", "• by March"),
+        ("paragraph", "", "Closing words."),
+    ]

@@ -100,3 +100,38 @@ def test_slow_path_reads_the_same_text_as_the_fast_path() -> None:
     assert len(rows) == len(slow) == fast
     assert [" ".join(r[0].split()) for r in rows] == [" ".join(r[0].split()) for r in slow]
     assert any("£84,200,000" in r[0] for r in slow)
+
+
+def test_fast_run_lookup_agrees_with_pdfiums_position_search() -> None:
+    """The guessed first character of every run must be the one PDFium's own (slow) search finds."""
+    import ctypes
+
+    checked = 0
+    for data in (gen.reports_pack([gen.BUDGET_REPORT, gen.filler_report(5)]), gen.two_column_minutes()):
+        document = pdfium.PdfDocument(data)
+        for number in range(len(document)):
+            page = pdfium_c.FPDF_LoadPage(document.raw, number)
+            textpage = pdfium_c.FPDFText_LoadPage(page)
+            try:
+                text = pdfpages._page_text(textpage)
+                starts = []
+                box = [ctypes.c_double() for _ in range(4)]
+                for i in range(pdfium_c.FPDFText_CountRects(textpage, 0, -1)):
+                    pdfium_c.FPDFText_GetRect(textpage, i, *box)
+                    left, top, _, bottom = (v.value for v in box)
+                    starts.append(
+                        pdfium_c.FPDFText_GetCharIndexAtPos(
+                            textpage, left + 0.3, (top + bottom) / 2, 0.5, 0.5
+                        )
+                    )
+                expected = [
+                    text[a:b].replace("\r\n", " ")
+                    for a, b in zip(starts, [*starts[1:], len(text)], strict=True)
+                ]
+                assert [row[0] for row in pdfpages.page_rows(textpage)] == expected
+                checked += len(expected)
+            finally:
+                pdfium_c.FPDFText_ClosePage(textpage)
+                pdfium_c.FPDF_ClosePage(page)
+        document.close()
+    assert checked > 100

@@ -134,3 +134,15 @@ def test_time_running_out_before_the_first_page_is_a_timeout_not_a_scan(good_pac
     result = extract_pdf(good_pack, time_limit=1e-9, fenced=False)
     assert result.status is ExtractStatus.TIMEOUT
     assert result.reason == "Stopped after 0 of 2 pages: the time limit ran out."
+
+
+def test_pages_holding_only_page_numbers_are_empty_not_ok() -> None:
+    pdf = gen.CouncilPDF(header_text="Cabinet - 12 March 2025")
+    for _ in range(3):
+        pdf.add_page()
+    result = extract_pdf(bytes(pdf.output()))
+    assert result.status is ExtractStatus.EMPTY
+    assert result.reason.startswith(
+        "The PDF has no text apart from running headers, footers and page numbers."
+    )
+    assert result.pages == 3

@@ -210,3 +210,23 @@ def test_all_caps_line_in_body_font_is_a_heading() -> None:
         (PassageKind.HEADING, "", ()),
         (PassageKind.NUMBERED, "1.", ("PART A - ITEMS FOR DECISION",)),
     ]
+
+
+def test_a_page_turned_by_rotate_reads_the_same() -> None:
+    import io
+
+    import pypdfium2 as pdfium
+
+    data = gen.reports_pack([gen.filler_report(3), gen.BUDGET_REPORT])
+    document = pdfium.PdfDocument(data)
+    for index in range(len(document)):
+        document[index].set_rotation(90)  # how a scanner or a merge tool shows a page in landscape
+    buffer = io.BytesIO()
+    document.save(buffer)
+    turned = extract_pdf(buffer.getvalue())
+    upright = extract_pdf(data)
+    assert turned.status is ExtractStatus.OK
+    assert [(p.page, p.kind, p.text) for p in turned.passages] == [
+        (p.page, p.kind, p.text) for p in upright.passages
+    ]
+    assert "Cabinet - Wednesday 12 March 2025" not in turned.text

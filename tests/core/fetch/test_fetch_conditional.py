@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.timing import ARRIVAL_JITTER
 
 from councilwatch.core.fetch import FetchError, FileRawStore, MemoryRawStore, MemoryValidatorIndex
 from councilwatch.replay import ReplayServer
@@ -105,7 +106,7 @@ def test_redirects_are_followed_each_waiting_its_turn(recording: Callable[..., P
     assert result.final_url == server.url + "/final?ID=7"
     times = [entry.time for entry in server.log]
     assert [entry.path for entry in server.log] == ["/old", "/newer", "/final?ID=7"]
-    assert times[2] - times[1] >= gap - 0.05 and times[1] - times[0] >= gap - 0.05  # 0.05: arrival jitter
+    assert times[2] - times[1] >= gap - ARRIVAL_JITTER and times[1] - times[0] >= gap - ARRIVAL_JITTER
 
 
 def test_redirect_loop_is_cut_off(recording: Callable[..., Path], make_fetcher) -> None:

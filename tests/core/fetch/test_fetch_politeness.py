@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.timing import ARRIVAL_JITTER
 
 import councilwatch
 from councilwatch.core.fetch import (
@@ -24,7 +25,7 @@ from councilwatch.replay import ReplayServer
 
 # Server-side arrival times jitter on a busy machine (a new connection needs an accept and a handler thread;
 # a keep-alive one does not), so two arrivals can be a little closer than the two starts were.
-SLACK = 0.05
+SLACK = ARRIVAL_JITTER
 
 
 def starts(server: ReplayServer) -> list[float]:

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.timing import ARRIVAL_JITTER
 
 from councilwatch.core.fetch import FetchError
 from councilwatch.replay import Fault, FaultSpec, ReplayServer
 
-SLACK = 0.05  # server-side arrival jitter, see test_fetch_politeness
+SLACK = ARRIVAL_JITTER
 PAGE = "<html><body><p>Minutes of the Planning Committee, Fernmoor.</p></body></html>"  # as in conftest
 
 

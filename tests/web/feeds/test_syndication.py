@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from defusedxml import ElementTree
 
+from tests.web import factories as f
 from tests.web.feeds.conftest import HOSTILE
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +111,12 @@ def test_missing_or_bad_feeds_answer_clearly(client, town, url, status) -> None:
 
 def test_committee_feed_must_belong_to_the_council_in_its_address(client, town) -> None:
     assert client.get(f"/feeds/councils/demoville/committees/{town['cabinet'].pk}/rss/").status_code == 404
+
+
+def test_hostile_passage_text_found_by_a_saved_search_stays_text(client, town) -> None:
+    f.api_passage(town["held"], f"The bandstand repairs {HOSTILE} were agreed.")
+    response = client.get("/feeds/search/rss/", {"q": "bandstand"})
+    assert response.status_code == 200
+    assert b"<script" not in response.content
+    (item,) = rss_items(client, "/feeds/search/rss/", q="bandstand")
+    assert "&lt;script&gt;" in item["description"] and "<mark>bandstand</mark>" in item["description"]

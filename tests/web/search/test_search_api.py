@@ -332,3 +332,19 @@ def test_a_very_common_query_is_ranked_among_the_newest_matches(town, settings) 
     # A narrower query reaches back: filtering to the spring meeting finds the old passage, counted exactly.
     narrow = search("gravel", since=dt.date(2025, 4, 1), until=dt.date(2025, 4, 30), limit=5)
     assert narrow.total_exact is True and _passage_ids(narrow) == [oldest.id]
+
+
+def test_title_hits_respect_council_and_committee_filters(town) -> None:
+    rows = town["rows"]
+    rows.item(town["spring"], "Cemetery extension")  # north, Cabinet
+    rows.item(town["autumn"], "Cemetery fees")  # south, Cabinet
+    south_panel = rows.committee(town["south"], "Cemetery Trustees")
+    rows.meeting(south_panel, dt.date(2025, 9, 1))
+
+    def found(**filters) -> set[tuple[str, str]]:
+        return {(hit.kind, hit.council_code) for hit in search("cemetery", **filters).hits}
+
+    assert found() == {("item", "NTH"), ("item", "STH"), ("meeting", "STH")}
+    assert found(council="NTH") == {("item", "NTH")}
+    assert found(committee_id=south_panel.id) == {("meeting", "STH")}
+    assert found(committee_id=town["cabinet"].id) == {("item", "NTH")}

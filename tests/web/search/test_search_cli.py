@@ -19,7 +19,13 @@ def library(rows):
     cabinet = rows.committee(council, "Cabinet")
     meeting = rows.meeting(cabinet, dt.date(2025, 3, 6))
     pack = rows.document(meeting, "Cabinet reports pack", "reports_pack")
-    rows.passage(meeting, "The library <opening> hours will be extended.", document=pack, page=12)
+    rows.passage(
+        meeting,
+        "The library <opening> hours will be extended.",
+        document=pack,
+        page=12,
+        heading=["Libraries"],
+    )
     rows.passage(rows.meeting(cabinet, dt.date(2024, 1, 9)), "An older note about the library roof.")
     return council
 
@@ -29,7 +35,7 @@ def test_human_output_names_the_source_and_marks_the_match(library) -> None:
     assert result.exit_code == 0, result.output
     assert "1 result for 'library hours' (1 passage)" in result.output
     assert "ZQX · Cabinet · Thu 6 Mar 2025" in result.output
-    assert "Cabinet reports pack, page 12" in result.output
+    assert "Cabinet reports pack, page 12\n     under: Libraries\n" in result.output
     assert "The [library] <opening> [hours] will be extended." in result.output
 
 

@@ -35,6 +35,11 @@ def test_prefix_exclusion_and_or() -> None:
     assert query.excluded == (Atom(("draft",)), Atom(("green", "belt")))
 
 
+def test_a_prefix_needs_three_letters() -> None:
+    assert parse("re*").required == ((Atom(("re",)),),)
+    assert parse("tre*").required == ((Atom(("tre",), prefix=True),),)
+
+
 def test_lower_case_or_is_an_ignored_word_and_a_dangling_or_is_ignored() -> None:
     assert parse("parks or gardens").required == ((Atom(("parks",)),), (Atom(("gardens",)),))
     assert parse("OR parking OR").required == ((Atom(("parking",)),),)

@@ -51,7 +51,9 @@ class Inbox:
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
-            self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+            self.messages.append(
+                Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+            )
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list[Received]:
@@ -97,6 +99,8 @@ def inbox(smtp_server, settings) -> Inbox:
     settings.EMAIL_HOST_USER = ""
     settings.EMAIL_HOST_PASSWORD = ""
     settings.COUNCILWATCH_SEND_RATE = 0
+    # Test rows live in the test's open transaction, which other threads cannot see: one connection.
+    settings.COUNCILWATCH_SEND_WORKERS = 1
     settings.COUNCILWATCH_SITE_URL = "https://councilwatch.test"
     settings.ALLOWED_HOSTS = ["testserver", "councilwatch.test"]
     return server

@@ -20,7 +20,9 @@ def main(count: int) -> None:
     from tests.web import factories as f
 
     council = f.site_council("onceshire", name="Onceshire Council")
-    meeting = f.site_meeting(f.site_committee(council, "Cabinet"), dt.datetime(2024, 6, 25, 18, 0, tzinfo=LONDON))
+    meeting = f.site_meeting(
+        f.site_committee(council, "Cabinet"), dt.datetime(2024, 6, 25, 18, 0, tzinfo=LONDON)
+    )
     passage = f.site_passage(meeting, "Cabinet agreed the new recycling contract.", page=3)
     f.site_summary(meeting, overview=[f.site_sentence("Cabinet agreed a recycling contract.", passage)])
     for i in range(count):

@@ -18,9 +18,12 @@ DAY = dt.date(2024, 6, 27)
 def papers(db):
     north = f.site_council("northtown", name="Northtown Council")
     south = f.site_council("southvale", name="Southvale Council", support="limited")
-    cabinet = f.site_meeting(f.site_committee(north, "Cabinet"), url="https://democracy.northtown.example/m/1")
-    planning = f.site_meeting(f.site_committee(south, "Planning Committee"),
-                              url="https://democracy.southvale.example/m/9")
+    cabinet = f.site_meeting(
+        f.site_committee(north, "Cabinet"), url="https://democracy.northtown.example/m/1"
+    )
+    planning = f.site_meeting(
+        f.site_committee(south, "Planning Committee"), url="https://democracy.southvale.example/m/9"
+    )
     return north, south, cabinet, planning
 
 
@@ -31,7 +34,7 @@ def _pro(*councils, keywords=(), topics=()):
 
 
 def test_keywords_match_whole_words_across_councils(papers, inbox):
-    north, south, cabinet, planning = papers
+    _north, _south, cabinet, planning = papers
     pro = _pro(keywords=["bus lane", "HS2"])
     hit_north = f.site_passage(cabinet, "Members asked when the Bus Lane on the High Street would open.")
     f.site_passage(cabinet, "The business plan was noted.")  # "bus" inside "business" is not a match
@@ -53,7 +56,7 @@ def test_keywords_match_whole_words_across_councils(papers, inbox):
 
 
 def test_topic_alert_reports_a_meeting_once(papers, inbox):
-    north, south, cabinet, planning = papers
+    _north, _south, cabinet, planning = papers
     topic = f.site_topic(cabinet, "Air quality")
     _pro(topics=[topic])
     f.site_passage(cabinet, "First paragraph about emissions.")
@@ -66,7 +69,7 @@ def test_topic_alert_reports_a_meeting_once(papers, inbox):
 
 
 def test_one_alert_a_day_and_each_passage_once(papers, inbox):
-    north, south, cabinet, planning = papers
+    _north, _south, cabinet, _planning = papers
     _pro(keywords=["recycling"])
     f.site_passage(cabinet, "The recycling contract was extended.")
     assert alerts.run_alerts(DAY).emails == 1
@@ -80,7 +83,7 @@ def test_one_alert_a_day_and_each_passage_once(papers, inbox):
 
 
 def test_new_professionals_start_from_now_and_residents_get_no_alerts(papers, inbox, client):
-    north, south, cabinet, planning = papers
+    north, _south, cabinet, _planning = papers
     f.site_passage(cabinet, "Old news about recycling.")
     f.sub_subscriber("resident@example.org", north, keywords=["recycling"])
     from councilwatch.web.subscriptions import optin, tokens

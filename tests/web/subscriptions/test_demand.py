@@ -18,7 +18,9 @@ from tests.web import factories as f
 pytestmark = pytest.mark.django_db
 
 
-def _council(slug: str, *, meetings_last_year: int = 12, cost_per_meeting: str | None = None, support="limited"):
+def _council(
+    slug: str, *, meetings_last_year: int = 12, cost_per_meeting: str | None = None, support="limited"
+):
     """A council with a known meeting rate (and measured cost, if given)."""
     council = f.site_council(slug, support=support)
     committee = f.site_committee(council)
@@ -124,7 +126,9 @@ def test_overrides_win_and_off_councils_stay_off():
     planned = _planned(plan)
     assert planned["forced"] == "full" and planned["wanted"] == "limited"  # override spent the budget first
     assert planned["unreadable"] == "off" and planned["vetoed"] == "limited"
-    assert {r.slug: r.reason for r in plan.councils}["forced"] == "admin override: pilot agreed with the council"
+    assert {r.slug: r.reason for r in plan.councils}[
+        "forced"
+    ] == "admin override: pilot agreed with the council"
 
 
 def test_enabled_council_welcomes_its_subscribers_once(inbox):
@@ -134,7 +138,10 @@ def test_enabled_council_welcomes_its_subscribers_once(inbox):
     demand.apply_demand(Decimal("50"))
     demand.apply_demand(Decimal("50"))  # no change the second time: no second welcome
     assert sending.send_pending().sent == 2
-    assert sorted(m.to for m in inbox.messages) == ["welcomeshire-r0@example.org", "welcomeshire-r1@example.org"]
+    assert sorted(m.to for m in inbox.messages) == [
+        "welcomeshire-r0@example.org",
+        "welcomeshire-r1@example.org",
+    ]
     assert all("Welcomeshire Council is now on councilwatch" in m.message["Subject"] for m in inbox.messages)
     assert gone.email not in {m.to for m in inbox.messages}
 

@@ -20,11 +20,16 @@ LONDON = ZoneInfo("Europe/London")
 @pytest.fixture
 def decisions(db):
     council = f.site_council("testshire", name="Testshire County Council")
-    june = f.site_meeting(f.site_committee(council, "Cabinet"), dt.datetime(2024, 6, 26, 11, 0, tzinfo=LONDON))
-    july = f.site_meeting(f.site_committee(council, "Planning"), dt.datetime(2024, 7, 10, 18, 0, tzinfo=LONDON))
-    passage = f.site_passage(june, "RESOLVED that the budget, including \"contingency\", is approved.")
-    f.site_decision(june, 'The budget, including "contingency", was approved.', outcome="approved",
-                    citations=[passage])
+    june = f.site_meeting(
+        f.site_committee(council, "Cabinet"), dt.datetime(2024, 6, 26, 11, 0, tzinfo=LONDON)
+    )
+    july = f.site_meeting(
+        f.site_committee(council, "Planning"), dt.datetime(2024, 7, 10, 18, 0, tzinfo=LONDON)
+    )
+    passage = f.site_passage(june, 'RESOLVED that the budget, including "contingency", is approved.')
+    f.site_decision(
+        june, 'The budget, including "contingency", was approved.', outcome="approved", citations=[passage]
+    )
     f.site_decision(july, "The application was refused.", outcome="refused")
     return council
 

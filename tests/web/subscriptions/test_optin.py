@@ -132,9 +132,13 @@ def test_expired_confirmation_link_is_refused(inbox, client):
 
 def _digest_to(subscriber, inbox):
     """Send one welcome-style email to a subscriber so we have real headers and links to click."""
-    row, _ = sending.queue(
-        f"test:{subscriber.pk}", "welcome", subscriber.email, subscriber=subscriber,
-        subject="Hello", text=f"Unsubscribe: {links.UNSUBSCRIBE_MARK}\nPreferences: {links.PREFERENCES_MARK}",
+    _row, _ = sending.queue(
+        f"test:{subscriber.pk}",
+        "welcome",
+        subscriber.email,
+        subscriber=subscriber,
+        subject="Hello",
+        text=f"Unsubscribe: {links.UNSUBSCRIBE_MARK}\nPreferences: {links.PREFERENCES_MARK}",
     )
     sending.send_pending()
     return inbox.to(subscriber.email)[-1]
@@ -161,7 +165,9 @@ def test_rfc8058_one_click_post_without_csrf_token(inbox):
     subscriber = f.sub_subscriber("ann@example.org", council)
     path = _path(str(_digest_to(subscriber, inbox).message["List-Unsubscribe"]).strip()[1:-1])
     mail_client = Client(enforce_csrf_checks=True)
-    response = mail_client.post(path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
+    response = mail_client.post(
+        path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
     assert response.status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.unsubscribed_at is not None
@@ -206,9 +212,14 @@ def test_preferences_change_councils_topics_and_frequency(inbox, client):
     assert page.status_code == 200 and b"Testshire County Council" in page.content
     assert b"Alert keywords" not in page.content  # residents have no keyword alerts
     response = client.post(
-        path, {"councils": [], "add_council": "elsewhere", "topics": [topic.pk], "frequency": "paused"}
+        path,
+        {"councils": [], "add_council": "elsewhere", "topics": [topic.pk], "frequency": "paused"},
+        follow=True,
     )
-    assert response.status_code == 200 and b"Your preferences have been saved" in response.content
+    assert response.redirect_chain == [(path + "?saved=1", 302)]
+    assert (
+        b"Your preferences have been saved" in response.content and b"Elsewhere Council" in response.content
+    )
     ann.refresh_from_db()
     assert ann.frequency == "paused"
     assert list(ann.subscriptions.values_list("council_id", flat=True)) == [elsewhere.pk]
@@ -220,8 +231,10 @@ def test_professionals_set_alert_keywords_and_bad_keywords_are_refused(inbox, cl
     council = f.site_council("testshire")
     pro = f.sub_subscriber("pro@example.org", council, tier="professional")
     path = _path(links.preferences_url(pro.pk, pro.email))
-    ok = client.post(path, {"councils": [council.pk], "frequency": "weekly", "keywords": "bus lane\nHS2\nbus lane"})
-    assert ok.status_code == 200
+    ok = client.post(
+        path, {"councils": [council.pk], "frequency": "weekly", "keywords": "bus lane\nHS2\nbus lane"}
+    )
+    assert ok.status_code == 302
     pro.refresh_from_db()
     assert pro.keywords == ["bus lane", "HS2"]
     bad = client.post(path, {"councils": [council.pk], "frequency": "weekly", "keywords": "a"})
@@ -233,10 +246,15 @@ def test_professionals_set_alert_keywords_and_bad_keywords_are_refused(inbox, cl
 def test_support_requests_are_stored_and_validated(client):
     council = f.site_council("quietshire", support="limited")
     ok = client.post(
-        "/support/", {"kind": "council", "email": "Clerk@Quietshire.gov.uk", "council": "quietshire", "message": "Yes"}
+        "/support/",
+        {"kind": "council", "email": "Clerk@Quietshire.gov.uk", "council": "quietshire", "message": "Yes"},
     )
     assert ok.status_code == 200 and b"Thank you" in ok.content
     request = SupportRequest.objects.get()
-    assert (request.kind, request.email, request.council_id) == ("council", "clerk@quietshire.gov.uk", council.pk)
+    assert (request.kind, request.email, request.council_id) == (
+        "council",
+        "clerk@quietshire.gov.uk",
+        council.pk,
+    )
     bad = client.post("/support/", {"kind": "mayor", "email": "x@example.org", "council": "quietshire"})
     assert bad.status_code == 400 and SupportRequest.objects.count() == 1

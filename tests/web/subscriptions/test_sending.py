@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 def _queue(n: int, prefix: str = "m") -> list[EmailSend]:
     return [
-        sending.queue(f"{prefix}:{i}", "alert", f"{prefix}{i}@example.org", subject=f"Message {i}", text="Hello")[0]
+        sending.queue(
+            f"{prefix}:{i}", "alert", f"{prefix}{i}@example.org", subject=f"Message {i}", text="Hello"
+        )[0]
         for i in range(n)
     ]
 
@@ -92,7 +94,27 @@ def test_limit_sends_only_that_many(inbox):
 def test_lines_starting_with_a_dot_arrive_intact(inbox):
     council = f.site_council("testshire")
     subscriber = f.sub_subscriber("ann@example.org", council)
-    sending.queue("dots", "alert", subscriber.email, subscriber=subscriber, subject="Dots",
-                  text="first line\n.hidden line\n.\nlast line")
+    sending.queue(
+        "dots",
+        "alert",
+        subscriber.email,
+        subscriber=subscriber,
+        subject="Dots",
+        text="first line\n.hidden line\n.\nlast line",
+    )
     sending.send_pending()
-    assert inbox.messages[0].part("plain").splitlines()[:4] == ["first line", ".hidden line", ".", "last line"]
+    assert inbox.messages[0].part("plain").splitlines()[:4] == [
+        "first line",
+        ".hidden line",
+        ".",
+        "last line",
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_connections_send_each_row_once(inbox):
+    _queue(30, prefix="p")
+    report = sending.send_pending(workers=4)
+    assert report.sent == 30
+    assert sorted(m.to for m in inbox.messages) == sorted(f"p{i}@example.org" for i in range(30))
+    assert EmailSend.objects.filter(status="sent").count() == 30

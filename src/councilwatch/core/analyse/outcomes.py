@@ -66,7 +66,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
     (
         Outcome.REQUESTED,
-        r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|"
+        r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|to\b|"
         r"(?!questions|about|whether|how|why|what|if)(?:[\w'-]+\s+){1,6}?to\b))",
     ),
     (
@@ -124,7 +124,9 @@ _SCOPE_BREAK = re.compile(
 _FUTURE_STEP = re.compile(
     r"\b(?:will|shall|would)\s+(?:not\s+)?[a-z]+"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|going|planned|set|likely)\s+(?:to|in|for|by)\b"
-    r"|\b(?:expects?|anticipates?|intends?|plans?)\s+to\b"
+    # "plans to" as a verb only: "described plans to manage …" reports a plan, it is not a step to come
+    r"|(?<!described )(?<!outlined )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )"
+    r"\b(?:expects?|anticipates?|intends?|plans?)\s+to\b"
     r"|\b(?:is|are)\s+to\s+be\b"
     r"|\bat\s+(?:a|its|their)\s+(?:future|next|forthcoming|subsequent)\s+meeting\b"
     r"|\bin\s+due\s+course\b",

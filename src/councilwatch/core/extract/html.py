@@ -37,6 +37,10 @@ def _all_bold(node: LexborNode, text: str) -> bool:
     return bool(text) and (bold.replace(" ", "") == text.replace(" ", "") or "font-weight:bold" in style)
 
 
+def _has_block_inside(node: LexborNode) -> bool:
+    return any(inner != node for inner in node.css(_BLOCK_SELECTOR))  # css() also matches node itself
+
+
 def _list_marker(node: LexborNode, position: int) -> str:
     parent = node.parent
     if parent is None or parent.tag != "ol":
@@ -87,30 +91,43 @@ class _Walker:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.emit(node.text(deep=True), heading_level=int(tag[1]))
             return
-        if not any(inner != node for inner in node.css(_BLOCK_SELECTOR)):  # css() also matches node itself
+        if not _has_block_inside(node):
             text = _squash(node.text(deep=True))
             self.emit(text, bold=_all_bold(node, text))
             return
         self.mixed(node)
 
     def item(self, node: LexborNode, marker: str) -> None:
-        """A list item: its own words with the marker, then any nested lists or paragraphs."""
+        """A list item: its first words carry the marker; nested lists and later blocks follow."""
         inline: list[str] = []
-        first = True
+        marked = False  # has the marker been given to some text yet?
+
+        def flush() -> None:
+            nonlocal inline, marked
+            text = _squash(" ".join(inline))
+            inline = []
+            if text:
+                self.emit(text, list_marker="" if marked else marker)
+                marked = True
+
         for child in node.iter(include_text=True):
-            if child.tag in _BLOCKS:
-                if first or inline:
-                    self.emit(" ".join(inline), list_marker=marker)
-                    inline, first = [], False
-                if child.tag == "p" and first:
+            if child.tag == "-text":
+                inline.append(child.text_content or "")
+            elif child.tag in _SKIP:
+                continue
+            elif child.tag in _BLOCKS:
+                flush()
+                # Word and some editors wrap an item's words in <p>: the marker belongs to them.
+                if not marked and child.tag in ("p", "div") and not _has_block_inside(child):
+                    text = _squash(child.text(deep=True))
+                    if text:
+                        self.emit(text, list_marker=marker, bold=_all_bold(child, text))
+                        marked = True
                     continue
                 self.block(child)
-            elif child.tag == "-text":
-                inline.append(child.text_content or "")
-            elif child.tag not in _SKIP:
+            else:
                 inline.append(child.text(deep=True))
-        if inline or first:
-            self.emit(" ".join(inline), list_marker=marker)
+        flush()
 
     def mixed(self, node: LexborNode) -> None:
         """A container holding both loose text and blocks: keep the loose text as paragraphs too."""

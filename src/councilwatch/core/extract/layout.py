@@ -58,6 +58,8 @@ class VisualLine:
 
 def run_text(segments: list[Segment]) -> str:
     """The words of adjacent runs, without the space PDFium puts before a superscript ("16th")."""
+    if len(segments) == 1:
+        return " ".join(segments[0].text.split())
     parts = []
     for seg, after in zip(segments, [*segments[1:], None], strict=True):
         text = seg.text

@@ -111,18 +111,20 @@ def run_fenced(
 ) -> Any:
     """Run ``func(*args)`` in a forked child; return its result, or a :class:`Refusal` if it overran.
 
-    Falls back to running in-process where ``fork`` is unavailable (Windows, macOS spawn default).
+    A bare ``os.fork`` rather than ``multiprocessing.Process``: queue workers run jobs in daemonic processes,
+    which ``multiprocessing`` forbids to have children, and "forkserver"/"spawn" would re-import the
+    caller's ``__main__`` (a script, a web or queue worker's whole start-up) for every document.
+    Runs in-process where there is no ``fork`` (Windows).
     """
-    # "fork", not "forkserver" or "spawn": those re-import the caller's __main__ in the child, which
-    # breaks scripts and drags a web or queue worker's whole start-up into every document.
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:
+    if not hasattr(os, "fork"):
         return func(*args)
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, func, args, memory_limit), daemon=True)
-    process.start()
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        receiver.close()
+        _child(sender, func, args, memory_limit)
     sender.close()
+    reaped = False
     try:
         if receiver.poll(time_limit):
             try:
@@ -130,13 +132,15 @@ def run_fenced(
             except EOFError:
                 pass  # the child died before answering; explained below
         else:
-            _kill_group(process.pid)
-            process.join()
+            _kill_group(pid)
+            os.waitpid(pid, 0)
+            reaped = True
             return Refusal(
                 ExtractStatus.TIMEOUT, f"Reading the file took longer than {time_limit:g} seconds; stopped."
             )
-        process.join()
-        code = process.exitcode or 0
+        _, status = os.waitpid(pid, 0)
+        reaped = True
+        code = os.waitstatus_to_exitcode(status)
         if code < 0:
             name = signal.Signals(-code).name
             return Refusal(
@@ -150,9 +154,10 @@ def run_fenced(
         return Refusal(ExtractStatus.CORRUPT, f"The PDF reader exited unexpectedly (code {code}).")
     finally:
         receiver.close()
-        if process.is_alive():
-            _kill_group(process.pid)
-        process.join()
+        if not reaped:
+            _kill_group(pid)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
 
 
 def _kill_group(pid: int | None) -> None:

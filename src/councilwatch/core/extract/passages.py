@@ -72,17 +72,22 @@ class _Builder:
     drafts: list[_Draft] = field(default_factory=list)
     headings: list[_Heading] = field(default_factory=list)
     resolving: bool = False  # inside a RESOLVED block: numbered clauses are resolutions
+    cached_path: tuple[str, ...] | None = None  # shared by every passage until the headings change
 
     def path(self) -> tuple[str, ...]:
-        return tuple(h.text for h in self.headings)
+        if self.cached_path is None:
+            self.cached_path = tuple(h.text for h in self.headings)
+        return self.cached_path
 
     def push_heading(self, line: Line, text: str) -> None:
         rank = _heading_rank(line, text)
         while self.headings and self.headings[-1].rank <= rank:
             self.headings.pop()
+            self.cached_path = None
         style = (line.size, line.bold)
         self.drafts.append(_Draft(PassageKind.HEADING, text, line.page, _marker_of(text), self.path(), style))
         self.headings.append(_Heading(text, rank))
+        self.cached_path = None
         self.resolving = False
 
 
@@ -203,6 +208,7 @@ def build_passages(lines: list[Line]) -> list[_Draft]:
         ):
             last.text = _join(last.text, text)  # a long title wrapped onto a second line
             builder.headings[-1].text = last.text
+            builder.cached_path = None
             continue
         styled = builder.body_size > 0 and (line.bold or line.size >= builder.body_size + 0.9)
         # Inside a RESOLVED block "1. Notes the report" is a clause; only font evidence can make it a heading.

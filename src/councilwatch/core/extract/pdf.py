@@ -106,7 +106,19 @@ def _finish(
         )
     if b"%%EOF" not in data[-2048:]:
         notes.append("The file looks truncated (no end-of-file marker); what could be recovered was read.")
-    return assemble(lines, pages=total, status=status, reason=" ".join(notes))
+    extraction = assemble(lines, pages=total, status=status, reason=" ".join(notes))
+    if not extraction.passages and status is ExtractStatus.OK:
+        # Text was there, but all of it was page furniture: say so rather than succeed with nothing.
+        reason = "The PDF has no text apart from running headers, footers and page numbers."
+        return Extraction(status=ExtractStatus.EMPTY, pages=total, reason=" ".join([reason, *notes]))
+    return extraction
+
+
+def _read_in_process(data: bytes, max_pages: int, deadline: float) -> Extraction | Refusal:
+    try:
+        return _read_pdf(data, max_pages, deadline)
+    except Exception as exc:  # a reader bug must not take the caller's crawl down with it
+        return Refusal(ExtractStatus.CORRUPT, f"The PDF reader failed: {type(exc).__name__}: {exc}")
 
 
 def extract_pdf(
@@ -120,8 +132,9 @@ def extract_pdf(
 ) -> Extraction:
     """Extract passages from PDF bytes; never raises for bad input.
 
-    ``fenced`` runs the reader in a child process with ``memory_limit`` bytes of address space and a hard
-    ``time_limit`` (the protection against decompression bombs); turn it off only for trusted files.
+    ``fenced`` runs the reader in a forked child that may map at most ``memory_limit`` bytes more than the
+    caller and is killed at ``time_limit`` seconds (the protection against decompression bombs); turn it
+    off only for trusted files.
     """
     refusal = sniff_pdf(data, max_bytes)
     if refusal is None:
@@ -131,7 +144,7 @@ def extract_pdf(
         result = (
             run_fenced(_read_pdf, args, time_limit=time_limit, memory_limit=memory_limit)
             if fenced
-            else _read_pdf(*args)
+            else _read_in_process(*args)
         )
         if isinstance(result, Extraction):
             return result

@@ -106,9 +106,17 @@ class Resource:
     schema_name: str
     description: str
     fields: tuple[Field, ...]
+    # Loads what the fields need for a whole page at once (one query, not one per row); optional.
+    prepare: Callable[[list[Any]], None] | None = None
 
     def serialize(self, row: Any, ctx: Context) -> dict[str, Any]:
         return {f.name: f.get(row, ctx) for f in self.fields}
+
+    def serialize_all(self, rows: Any, ctx: Context) -> list[dict[str, Any]]:
+        rows = list(rows)
+        if self.prepare is not None:
+            self.prepare(rows)
+        return [self.serialize(row, ctx) for row in rows]
 
     def provenance(self, prefix: str = "") -> dict[str, list[str]]:
         """Every field name, once, under ``official`` or ``machine_generated`` (nested ones as ``a[].b``)."""

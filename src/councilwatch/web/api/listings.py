@@ -149,10 +149,10 @@ DECISIONS = Listing(
     "Decisions",
     DECISION,
     DECISION,
-    lambda: db.Decision.objects.select_related("meeting__council").order_by(
+    lambda: db.Decision.objects.select_related("council", "meeting__council").order_by(
         "-meeting_date", "meeting_id", "ordinal", "pk"
     ),
-    lambda: db.Decision.objects.select_related("meeting__council"),
+    lambda: db.Decision.objects.select_related("council", "meeting__council"),
     "pk",
     INTEGER,
     "council",

@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from councilwatch.web.api import params as p
 from councilwatch.web.api.fields import LONDON, Context, london_iso
-from councilwatch.web.api.resources import _page_url
-from councilwatch.web.api.views import _page_link, api_view, json_response
+from councilwatch.web.api.resources import meeting_page_url
+from councilwatch.web.api.views import api_view, json_response, paginated
 from councilwatch.web.councils import models as db
 
 NAMESPACE = uuid.UUID("6f1f5a3e-2c1b-5d7e-9a40-3c0a1b2d4e5f")  # fixed forever: changing it changes every id
@@ -167,7 +167,7 @@ def event(meeting: db.Meeting, ctx: Context) -> dict[str, Any]:
         "timezone": "Europe/London",
         "status": ocd_status(meeting),
         "location": {"name": meeting.location, "note": "", "coordinates": None},
-        "links": [{"url": _page_url(meeting, ctx), "note": "Summary and documents on councilwatch"}],
+        "links": [{"url": meeting_page_url(meeting, ctx), "note": "Summary and documents on councilwatch"}],
         "media": [],
         "participants": participants,
         "documents": documents,
@@ -194,24 +194,12 @@ def events(request: HttpRequest) -> HttpResponse:
 
     query = request.GET
     p.unknown(query, set(OCD_FILTERS))
-    page, size = p.paging(query)
+    p.paging(query)
     rows = p.public_only(MEETINGS.rows(), query, "council").prefetch_related(
         "attendees", "items", "documents"
     )
     for f in MEETINGS.filters:
         if f.name in OCD_FILTERS:
             rows = f.apply(rows, query)
-    count = rows.count()
-    start = (page - 1) * size
     ctx = Context(request)
-    results = [event(m, ctx) for m in rows[start : start + size]] if start < count else []
-    return json_response(
-        {
-            "count": count,
-            "page": page,
-            "page_size": size,
-            "next": _page_link(request, page + 1) if start + size < count else None,
-            "previous": _page_link(request, page - 1) if page > 1 else None,
-            "results": results,
-        }
-    )
+    return json_response(paginated(request, rows, lambda page: [event(m, ctx) for m in page]))

@@ -163,7 +163,7 @@ DOCUMENT = Resource(
 )
 
 
-def _page_url(meeting: Any, ctx: Context) -> str:
+def meeting_page_url(meeting: Any, ctx: Context) -> str:
     return ctx.absolute(meeting_path(meeting.council.slug, meeting.pk))
 
 
@@ -196,7 +196,7 @@ _MEETING_FIELDS: tuple[Field, ...] = (
     official("minutes_published", BOOLEAN, "The council says the minutes are published."),
     official("decisions_published", BOOLEAN, "The council says the decisions are published."),
     official("source_url", STRING, "The meeting's page on the council's site.", lambda r, _c: r.url),
-    machine("page_url", URI, "The meeting's page on this site.", _page_url),
+    machine("page_url", URI, "The meeting's page on this site.", meeting_page_url),
     machine("has_summary", BOOLEAN, "A checked summary exists.", lambda r, _c: hasattr(r, "summary")),
     machine("topics", array(TOPIC_REF), "Topics we detected, best first.", _topics),
 )
@@ -257,6 +257,8 @@ DECISION = Resource(
             "Passage ids the decision was read from.",
             lambda r, _c: strings(r.citations),
         ),
-        machine("page_url", URI, "The meeting's page on this site.", lambda r, c: _page_url(r.meeting, c)),
+        machine(
+            "page_url", URI, "The meeting's page on this site.", lambda r, c: meeting_page_url(r.meeting, c)
+        ),
     ),
 )

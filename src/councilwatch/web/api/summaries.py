@@ -26,7 +26,7 @@ from councilwatch.web.api.fields import (
     ref,
     strings,
 )
-from councilwatch.web.api.resources import TOPIC_REF, _page_url
+from councilwatch.web.api.resources import TOPIC_REF, meeting_page_url
 from councilwatch.web.councils import models as db
 
 CHECKS = {
@@ -154,25 +154,36 @@ def cited_ids(data: dict) -> set[int]:
     return found
 
 
-def _sources(summary: db.Summary, _ctx: Context) -> dict[str, dict[str, Any]]:
-    ids = cited_ids(_data(summary))
-    # Only the meeting's own council: a stored id can never pull another council's text into a response.
-    rows = db.Passage.objects.filter(pk__in=ids, council_id=summary.meeting.council_id).select_related(
-        "document"
-    )
-    sources: dict[str, dict[str, Any]] = {}
-    for p in sorted(rows, key=lambda p: p.pk):
-        doc = p.document
-        url = (f"{doc.url}#page={p.page}" if p.page else doc.url) if doc else summary.meeting.url
-        sources[str(p.pk)] = {
-            "text": p.text,
-            "document": p.document_id,
-            "document_title": doc.title if doc else "",
-            "page": p.page,
-            "item": p.item_id,
-            "url": url,
+def load_sources(summaries: list[db.Summary]) -> None:
+    """The passages every summary on a page cites, in one query, kept on each summary as ``api_sources``."""
+    wanted = {s.pk: cited_ids(_data(s)) for s in summaries}
+    every = set().union(*wanted.values()) if wanted else set()
+    found = db.Passage.objects.filter(pk__in=every).select_related("document").in_bulk() if every else {}
+    for summary in summaries:
+        # Only the meeting's own council: a stored id can never pull another council's text into a response.
+        own = [found[pk] for pk in sorted(wanted[summary.pk]) if pk in found]
+        summary.api_sources = {  # type: ignore[attr-defined]
+            str(p.pk): _source(p, summary) for p in own if p.council_id == summary.meeting.council_id
         }
-    return sources
+
+
+def _source(p: db.Passage, summary: db.Summary) -> dict[str, Any]:
+    doc = p.document
+    url = (f"{doc.url}#page={p.page}" if p.page else doc.url) if doc else summary.meeting.url
+    return {
+        "text": p.text,
+        "document": p.document_id,
+        "document_title": doc.title if doc else "",
+        "page": p.page,
+        "item": p.item_id,
+        "url": url,
+    }
+
+
+def _sources(summary: db.Summary, _ctx: Context) -> dict[str, dict[str, Any]]:
+    if not hasattr(summary, "api_sources"):
+        load_sources([summary])
+    return summary.api_sources  # type: ignore[attr-defined]
 
 
 SUMMARY = Resource(
@@ -231,6 +242,9 @@ SUMMARY = Resource(
             "The cited passages, keyed by passage id.",
             _sources,
         ),
-        machine("page_url", URI, "The meeting's page on this site.", lambda r, c: _page_url(r.meeting, c)),
+        machine(
+            "page_url", URI, "The meeting's page on this site.", lambda r, c: meeting_page_url(r.meeting, c)
+        ),
     ),
+    prepare=load_sources,
 )

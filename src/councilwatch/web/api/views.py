@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_page
@@ -67,39 +68,40 @@ def api_view(view: View) -> View:
     return csrf_exempt(cached)
 
 
-def _page_link(request: HttpRequest, page: int) -> str:
+def page_link(request: HttpRequest, page: int) -> str:
     query = request.GET.copy()
     query["page"] = str(page)
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+def paginated(
+    request: HttpRequest, rows: QuerySet, serialize: Callable[[list[Any]], list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """One page of ``rows`` as the list envelope (count, page, page_size, next, previous, results)."""
+    page, size = p.paging(request.GET)
+    count = rows.count()
+    start = (page - 1) * size
+    return {
+        "count": count,
+        "page": page,
+        "page_size": size,
+        "next": page_link(request, page + 1) if start + size < count else None,
+        "previous": page_link(request, page - 1) if page > 1 else None,
+        "results": serialize(list(rows[start : start + size])) if start < count else [],
+    }
 
 
 def list_view(listing: Listing) -> View:
     def view(request: HttpRequest) -> HttpResponse:
         query = request.GET
         p.unknown(query, listing.known_parameters())
-        page, size = p.paging(query)
+        p.paging(query)  # bad paging is reported before any filter runs a query
         rows = p.public_only(listing.rows(), query, listing.council_path)
         for f in listing.filters:
             rows = f.apply(rows, query)
-        count = rows.count()
-        start = (page - 1) * size
         ctx = Context(request)
-        results = (
-            [listing.resource.serialize(row, ctx) for row in rows[start : start + size]]
-            if start < count
-            else []
-        )
-        return json_response(
-            {
-                "count": count,
-                "page": page,
-                "page_size": size,
-                "next": _page_link(request, page + 1) if start + size < count else None,
-                "previous": _page_link(request, page - 1) if page > 1 else None,
-                "results": results,
-                "provenance": listing.resource.provenance(),
-            }
-        )
+        body = paginated(request, rows, lambda page: listing.resource.serialize_all(page, ctx))
+        return json_response({**body, "provenance": listing.resource.provenance()})
 
     view.__name__ = f"{listing.name}_list"
     return api_view(view)
@@ -117,7 +119,7 @@ def detail_view(listing: Listing) -> View:
         row = listing.detail_rows().filter(**{listing.lookup: lookup}).first()
         if row is None:
             raise p.ApiError(404, f"no {listing.one} with id {key!r}")
-        data = listing.detail.serialize(row, Context(request))
+        (data,) = listing.detail.serialize_all([row], Context(request))
         return json_response({"data": data, "provenance": listing.detail.provenance()})
 
     view.__name__ = f"{listing.one}_detail"

@@ -49,7 +49,7 @@ def meeting_html(meeting: db.Meeting) -> str:
         parts.append(format_html("<p>Venue: {}</p>", meeting.location))
     sentences = overview(meeting)
     if sentences:
-        parts.append(format_html("<p>Summary (each sentence is cited on the meeting page):</p>"))
+        parts.append(format_html("<p>{}</p>", "Summary (each sentence is cited on the meeting page):"))
         parts.append(
             format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((s,) for s in sentences)))
         )

@@ -113,8 +113,10 @@ def _first_asked() -> dict[int, dt.datetime]:
 
 def _cost_per_meeting() -> tuple[dict[int, Decimal], Decimal]:
     """Measured cost per meeting for each council, and the average of those (or the default)."""
-    rows = CostEntry.objects.order_by().values("council_id").annotate(
-        total=Sum("cost_gbp"), meetings=Count("meeting_id", distinct=True)
+    rows = (
+        CostEntry.objects.order_by()
+        .values("council_id")
+        .annotate(total=Sum("cost_gbp"), meetings=Count("meeting_id", distinct=True))
     )
     per: dict[int, Decimal] = {}
     for row in rows:

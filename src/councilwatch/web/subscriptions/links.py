@@ -40,7 +40,9 @@ def council_url(council_slug: str) -> str:
     return absolute(reverse("site:council", args=[council_slug]))
 
 
-def personalise(body: str, subscriber_id: int, email: str) -> str:
-    return body.replace(UNSUBSCRIBE_MARK, unsubscribe_url(subscriber_id, email)).replace(
-        PREFERENCES_MARK, preferences_url(subscriber_id, email)
-    )
+def personalise(bodies: list[str], subscriber_id: int, email: str) -> tuple[list[str], str]:
+    """Fill each body's placeholders with this recipient's links; also return the unsubscribe link."""
+    unsubscribe = unsubscribe_url(subscriber_id, email)
+    preferences = preferences_url(subscriber_id, email)
+    filled = [b.replace(UNSUBSCRIBE_MARK, unsubscribe).replace(PREFERENCES_MARK, preferences) for b in bodies]
+    return filled, unsubscribe

@@ -25,15 +25,19 @@ import hashlib
 import logging
 import re
 import smtplib
+import socket
+import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from queue import Queue
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
+from django.db import connection as db_connection
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -94,10 +98,9 @@ def build_message(row: EmailSend, connection=None) -> EmailMultiAlternatives:
         subject, text, html = row.digest.subject, row.digest.text, row.digest.html
     headers = {"Message-ID": _message_id(row.key)}
     if row.subscriber_id is not None:
-        text = links.personalise(text, row.subscriber_id, row.to_email)
-        html = links.personalise(html, row.subscriber_id, row.to_email)
+        (text, html), unsubscribe = links.personalise([text, html], row.subscriber_id, row.to_email)
         # RFC 8058: mail clients show a one-click "Unsubscribe" that POSTs to this https link.
-        headers["List-Unsubscribe"] = f"<{links.unsubscribe_url(row.subscriber_id, row.to_email)}>"
+        headers["List-Unsubscribe"] = f"<{unsubscribe}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message = EmailMultiAlternatives(
         subject=subject, body=text, to=[row.to_email], headers=headers, connection=connection
@@ -123,8 +126,8 @@ def _claim(row_id: int) -> bool:
     which the row would be pending again and the one email could go twice.
     """
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
+        if db_connection.vendor == "postgresql":
+            with db_connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit TO OFF")
         return (
             EmailSend.objects.filter(pk=row_id, status=EmailSend.Status.PENDING).update(
@@ -138,6 +141,11 @@ def _deliver_smtp(backend: SMTPBackend, message: EmailMultiAlternatives, row_id:
     """Steps 1–3 of the module docstring on an open Django SMTP connection."""
     if backend.connection is None:
         backend.open()
+        # The final line is a tiny write right after a large one; with Nagle's algorithm it would wait
+        # for the server's delayed ACK (~40 ms a message).
+        sock = getattr(backend.connection, "sock", None)
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     conn: smtplib.SMTP = backend.connection
     sender = sanitize_address(message.from_email, message.encoding)
     recipients = [sanitize_address(addr, message.encoding) for addr in message.recipients()]
@@ -179,7 +187,7 @@ def _deliver(backend, message: EmailMultiAlternatives, row_id: int) -> None:
     backend.send_messages([message])
 
 
-def _record_failure(row: EmailSend, error: Exception, *, claimed: bool) -> str:
+def _record_failure(row: EmailSend, error: Exception) -> str:
     permanent = isinstance(error, smtplib.SMTPResponseException) and 500 <= error.smtp_code < 600
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         permanent = all(500 <= code < 600 for code, _ in error.recipients.values())
@@ -197,55 +205,112 @@ def _record_failure(row: EmailSend, error: Exception, *, claimed: bool) -> str:
     return "failed" if give_up else "retry"
 
 
-def send_pending(limit: int | None = None, *, rate: float | None = None, connection=None) -> SendReport:
+class _Pacer:
+    """Shared by all sending threads: hands out send times ``gap`` seconds apart (no gap: no waiting)."""
+
+    def __init__(self, rate: float) -> None:
+        self.gap = 1.0 / rate if rate > 0 else 0.0
+        self.next = time.monotonic()
+        self.lock = threading.Lock()
+
+    def wait(self) -> None:
+        if not self.gap:
+            return
+        with self.lock:
+            slot = max(self.next, time.monotonic())
+            self.next = slot + self.gap
+        delay = slot - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+
+
+def _pending_rows(limit: int | None):
+    """Due pending rows, oldest first, fetched in batches."""
+    last_pk, handed = 0, 0
+    while limit is None or handed < limit:
+        size = BATCH if limit is None else min(BATCH, limit - handed)
+        batch = list(
+            EmailSend.objects.select_related("digest", "subscriber")
+            .filter(status=EmailSend.Status.PENDING, pk__gt=last_pk)
+            .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=timezone.now()))
+            .order_by("pk")[:size]
+        )
+        if not batch:
+            return
+        for row in batch:
+            last_pk = row.pk
+            handed += 1
+            yield row
+
+
+def _send_one(row: EmailSend, backend, pacer: _Pacer, report: SendReport, lock: threading.Lock) -> None:
+    if row.subscriber is not None and not row.subscriber.active and row.kind != EmailSend.Kind.CONFIRM:
+        EmailSend.objects.filter(pk=row.pk, status=EmailSend.Status.PENDING).update(
+            status=EmailSend.Status.SKIPPED
+        )
+        outcome = "skipped"
+    else:
+        pacer.wait()
+        try:
+            _deliver(backend, build_message(row, backend), row.pk)
+            outcome = "sent"
+        except Abandoned:
+            return
+        except (smtplib.SMTPException, OSError) as exc:
+            if isinstance(exc, smtplib.SMTPServerDisconnected | OSError):
+                backend.close()  # reconnect for the next row
+            outcome = _record_failure(row, exc)
+    with lock:
+        setattr(report, outcome, getattr(report, outcome) + 1)
+
+
+def send_pending(
+    limit: int | None = None, *, rate: float | None = None, workers: int | None = None, connection=None
+) -> SendReport:
     """Send pending ledger rows whose retry time has come, oldest first, at most ``rate`` per second.
 
-    ``rate`` defaults to ``COUNCILWATCH_SEND_RATE`` (0 or less: as fast as the server takes them).
+    ``rate`` defaults to ``COUNCILWATCH_SEND_RATE`` (0 or less: as fast as the server takes them) and
+    ``workers`` (SMTP connections in parallel) to ``COUNCILWATCH_SEND_WORKERS``. Parallel connections
+    hide the round trips of each SMTP exchange; the claim in ``_claim`` keeps two threads, or two
+    processes, from ever sending the same row. ``connection`` (a Django email backend) forces one worker.
     """
     rate = float(getattr(settings, "COUNCILWATCH_SEND_RATE", 0) if rate is None else rate)
-    gap = 1.0 / rate if rate > 0 else 0.0
-    report = SendReport()
-    backend = connection or get_connection()
-    started, done = time.monotonic(), 0
-    last_pk = 0
+    workers = (
+        1 if connection is not None else int(workers or getattr(settings, "COUNCILWATCH_SEND_WORKERS", 1))
+    )
+    pacer, report, lock = _Pacer(rate), SendReport(), threading.Lock()
+    rows = _pending_rows(limit)
+    if workers <= 1:
+        backend = connection or get_connection()
+        try:
+            for row in rows:
+                _send_one(row, backend, pacer, report, lock)
+        finally:
+            backend.close()
+        return report
+
+    work: Queue[EmailSend | None] = Queue(maxsize=workers * 4)
+
+    def worker() -> None:
+        backend = get_connection()
+        try:
+            while (row := work.get()) is not None:
+                _send_one(row, backend, pacer, report, lock)
+        finally:
+            backend.close()
+            db_connection.close()  # each thread has its own database connection
+
+    threads = [threading.Thread(target=worker, name=f"send-{i}", daemon=True) for i in range(workers)]
+    for thread in threads:
+        thread.start()
     try:
-        while limit is None or done < limit:
-            now = timezone.now()
-            batch = list(
-                EmailSend.objects.select_related("digest", "subscriber")
-                .filter(status=EmailSend.Status.PENDING, pk__gt=last_pk)
-                .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-                .order_by("pk")[: min(BATCH, limit - done) if limit is not None else BATCH]
-            )
-            if not batch:
-                break
-            for row in batch:
-                last_pk = row.pk
-                done += 1
-                if row.subscriber is not None and not row.subscriber.active and row.kind != "confirm":
-                    EmailSend.objects.filter(pk=row.pk, status=EmailSend.Status.PENDING).update(
-                        status=EmailSend.Status.SKIPPED
-                    )
-                    report.skipped += 1
-                    continue
-                if gap:
-                    wait = started + done * gap - time.monotonic()
-                    if wait > 0:
-                        time.sleep(wait)
-                try:
-                    _deliver(backend, build_message(row, backend), row.pk)
-                    report.sent += 1
-                except Abandoned:
-                    continue
-                except (smtplib.SMTPException, OSError) as exc:
-                    if isinstance(exc, smtplib.SMTPServerDisconnected | OSError):
-                        backend.close()
-                    outcome = _record_failure(row, exc, claimed=False)
-                    setattr(report, outcome, getattr(report, outcome) + 1)
-                if limit is not None and done >= limit:
-                    break
+        for row in rows:
+            work.put(row)
     finally:
-        backend.close()
+        for _ in threads:
+            work.put(None)
+        for thread in threads:
+            thread.join()
     return report
 
 
@@ -258,7 +323,7 @@ def send_now(row: EmailSend) -> bool:
     except Abandoned:
         return False
     except (smtplib.SMTPException, OSError) as exc:
-        _record_failure(row, exc, claimed=False)
+        _record_failure(row, exc)
         return False
     finally:
         backend.close()

@@ -88,41 +88,32 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
         return _bad_link(request)
     if subscriber.unsubscribed_at is not None:
         return render(request, "subscriptions/unsubscribed.html")
-    initial = {
-        "councils": list(subscriber.subscriptions.values_list("council_id", flat=True)),
-        "topics": list(subscriber.topics.values_list("pk", flat=True)),
-        "frequency": subscriber.frequency,
-        "keywords": "\n".join(subscriber.keywords or []),
-    }
-    saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST, subscriber=subscriber)
         if form.is_valid():
             optin.save_preferences(subscriber, form.cleaned_data)
-            saved = True
-            form = PreferencesForm(
-                subscriber=subscriber,
-                initial={
-                    **initial,
-                    "councils": list(subscriber.subscriptions.values_list("council_id", flat=True)),
-                    "topics": [t.pk for t in form.cleaned_data["topics"]],
-                    "frequency": form.cleaned_data["frequency"],
-                    "keywords": "\n".join(subscriber.keywords or []),
-                },
-            )
+            # Post/redirect/get: reloading the page shows the saved state instead of resubmitting.
+            return redirect(request.path + "?saved=1")
     else:
-        form = PreferencesForm(subscriber=subscriber, initial=initial)
-    status = 400 if request.method == "POST" and not saved else 200
+        form = PreferencesForm(
+            subscriber=subscriber,
+            initial={
+                "councils": list(subscriber.subscriptions.values_list("council_id", flat=True)),
+                "topics": list(subscriber.topics.values_list("pk", flat=True)),
+                "frequency": subscriber.frequency,
+                "keywords": "\n".join(subscriber.keywords or []),
+            },
+        )
     return render(
         request,
         "subscriptions/preferences.html",
         {
             "form": form,
             "subscriber": subscriber,
-            "saved": saved,
+            "saved": request.method == "GET" and request.GET.get("saved") == "1",
             "unsubscribe_url": links.unsubscribe_url(subscriber.pk, subscriber.email),
         },
-        status=status,
+        status=400 if request.method == "POST" else 200,
     )
 
 

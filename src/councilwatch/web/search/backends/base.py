@@ -50,7 +50,8 @@ def windowed(
     density just seen. The first window holding enough matches is ranked, and the total is estimated from
     its share of the ids. A query with few matches anywhere ends up searched in full, counted exactly.
     Relevance therefore orders the recent matches: for council business recent is usually what is wanted,
-    and a narrower query (a phrase, a filter) reaches further back.
+    and a narrower query (a phrase, a filter) reaches further back. Every page within the first
+    ``min_candidates()`` results uses the same window, so paging through them neither repeats nor skips.
     """
     low, high = id_range
     if low is None or high is None:
