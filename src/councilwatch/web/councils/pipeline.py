@@ -14,7 +14,9 @@ from councilwatch.core import models as core
 from councilwatch.core.crawl import Progress
 from councilwatch.core.fetch.types import Fetcher
 from councilwatch.core.summarize.llm import LLMConfig
+from councilwatch.web.councils import costs
 from councilwatch.web.councils import models as db
+from councilwatch.web.councils.costs import timed
 from councilwatch.web.councils.documents import (
     DocumentReport,
     deduplicate_packs,
@@ -70,15 +72,29 @@ def process_meeting(
     documents: bool = True,
     summaries: bool = True,
 ) -> None:
-    if meeting.indexed_hash != meeting.content_hash:
-        report.documents.passages += index_minutes(meeting)
-    if documents:
-        for document in meeting.documents.select_related("meeting", "item"):
-            process_document(document, fetcher, report.documents)
-        deduplicate_packs(meeting)
+    with timed() as took:
+        if meeting.indexed_hash != meeting.content_hash:
+            report.documents.passages += index_minutes(meeting)
+        if documents:
+            for document in meeting.documents.select_related("meeting", "item"):
+                process_document(document, fetcher, report.documents)
+            deduplicate_packs(meeting)
+    costs.record(meeting.council, "extract", "pypdfium2", meeting=meeting, seconds=took[0])
     if summaries and meeting.status != core.MeetingStatus.CANCELLED:
-        outcome = summarize_meeting(meeting, engine=engine, llm=llm)
+        with timed() as took:
+            outcome = summarize_meeting(meeting, engine=engine, llm=llm)
         report.summaries[outcome] = report.summaries.get(outcome, 0) + 1
+        if outcome == "summarized":
+            usage = meeting.summary.data.get("usage", {})
+            costs.record(
+                meeting.council,
+                "summary",
+                engine,
+                meeting=meeting,
+                seconds=took[0],
+                tokens=int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0)),
+                llm_cost=float(usage.get("cost", 0.0)),
+            )
     report.meetings += 1
 
 

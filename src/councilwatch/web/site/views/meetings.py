@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.cache import cache_page
 
 from councilwatch.web.councils import models as db
 from councilwatch.web.site import meeting_page
-from councilwatch.web.site.forms import ErrorReportForm
 from councilwatch.web.site.timeline import timeline
 
 
@@ -19,6 +19,9 @@ def get_meeting(slug: str, pk: int) -> db.Meeting:
     )
 
 
+# The page carries no form and no per-visitor content, so one cached copy serves everyone; ten minutes is
+# short next to how often a meeting's minutes or summary change.
+@cache_page(600)
 def meeting(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     found = get_meeting(slug, pk)
     page = meeting_page.build(found)
@@ -29,7 +32,6 @@ def meeting(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "page": page,
             "meeting": found,
             "council": found.council,
-            "report_form": ErrorReportForm(),
             "now": timezone.now(),
         },
     )
