@@ -16,7 +16,7 @@ from councilwatch.web.settings import DATA_DIR, DATABASES
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 
-from councilwatch.web.settings import STATIC_ROOT  # noqa: E402
+from councilwatch.web.settings import STATIC_ROOT
 
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise expects it; tests find static files in the apps
 WHITENOISE_USE_FINDERS = True

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from django.core.cache import cache
 from django.test import Client
-from django.core.cache import cache
 from django.urls import reverse
 
 from councilwatch.web.site.models import ErrorReport
