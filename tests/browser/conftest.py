@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 LONDON = ZoneInfo("Europe/London")
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Test pages are fixtures ("Testshire"); the README's screenshots come from the demo (scripts/screenshots.py).
+SCREENSHOTS = (
+    Path(os.environ.get("COUNCILWATCH_TEST_SCREENSHOTS") or tempfile.gettempdir()) / "councilwatch-shots"
+)
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",

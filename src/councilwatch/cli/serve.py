@@ -22,8 +22,9 @@ def run_server(host: str, port: int, threads: int = 8) -> None:
     import waitress
     from django.core.management import call_command
 
+    # Collect first: whitenoise indexes the static directory when the application is created.
+    call_command("collectstatic", interactive=False, verbosity=0)
     from councilwatch.web.wsgi import application
 
-    call_command("collectstatic", interactive=False, verbosity=0)
     click.echo(f"Serving councilwatch on http://{host}:{port}/  (Ctrl-C to stop)")
     waitress.serve(application, host=host, port=port, threads=threads, ident="councilwatch")

@@ -1,8 +1,9 @@
 """Summarize stored meetings the same way `councilwatch brief` summarizes files.
 
 The minutes are the record of what was decided, so a summary is built from them: each item's minutes are a
-source of their own (named by the item), or, where a council publishes minutes only as a PDF, that
-document's passages. A meeting without minutes gets no summary. Citations are Passage primary keys, and the
+source of their own (named by the item), or, where a council publishes minutes only as a PDF, the
+meeting's own printed minutes. A meeting without minutes gets no summary — never one built from the
+previous meeting's minutes that its agenda puts forward for approval. Citations are Passage primary keys, and the
 summary is rebuilt only when the passages it would read have changed.
 """
 
@@ -32,9 +33,13 @@ def meeting_sources(meeting: db.Meeting) -> list[SourcePassage]:
         name = f"{item.display_number} {item.title}".strip()
         for passage in item.passages.filter(document__isnull=True).order_by("ordinal"):
             found.append(SourcePassage(str(passage.pk), name, _locator(passage), passage.text))
-    if found:
+    if found or not meeting.minutes_published:
         return found
-    printed = meeting.documents.filter(kind=core.DocumentKind.MINUTES, status=core.ExtractStatus.OK.value)
+    # Only the meeting's own printed minutes: a "Minutes" document attached to an agenda item is the
+    # previous meeting's minutes, put forward for approval, and says nothing about this meeting.
+    printed = meeting.documents.filter(
+        kind=core.DocumentKind.MINUTES, item__isnull=True, status=core.ExtractStatus.OK.value
+    )
     for document in printed:
         for passage in document.passages.order_by("ordinal"):
             found.append(SourcePassage(str(passage.pk), document.title, _locator(passage), passage.text))
