@@ -73,7 +73,7 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=30)
     for name, violations in pages.items():
-        print(f"{name}: {'no axe violations' if not violations else violations}")
+        print(f"{name}: {violations or 'no axe violations'}")
     if any(pages.values()):
         raise SystemExit("axe reported violations")
 

@@ -26,7 +26,6 @@ def processed(tmp_path):
 
 
 def test_only_meetings_with_their_own_minutes_are_summarised(processed):
-    council, _ = processed
     with_minutes = {m["id"] for m in EXPECTED["meetings"] if m["has_minutes"]}
     summarised = set(db.Summary.objects.values_list("meeting__external_id", flat=True))
     assert summarised == with_minutes
@@ -59,8 +58,7 @@ def test_decisions_carry_outcomes_and_citations(processed):
         )
 
 
-def test_a_second_run_keeps_summaries_and_a_changed_minute_rebuilds_one(processed, tmp_path):
-    council, _ = processed
+def test_a_second_run_keeps_summaries_and_a_changed_minute_rebuilds_one(processed):
     from councilwatch.web.councils.summaries import summarize_meeting
 
     meeting = db.Summary.objects.select_related("meeting").first().meeting
