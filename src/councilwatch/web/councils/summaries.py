@@ -3,8 +3,8 @@
 The minutes are the record of what was decided, so a summary is built from them: each item's minutes are
 a source of their own (named by the item), or, where a council publishes minutes only as a PDF, the
 meeting's own printed minutes. A meeting without minutes gets no summary — never one built from the
-previous meeting's minutes that its agenda puts forward for approval. Citations are Passage primary keys, and the
-summary is rebuilt only when the passages it would read have changed.
+previous meeting's minutes that its agenda puts forward for approval. Citations are Passage primary keys,
+and the summary is rebuilt only when the passages it would read have changed.
 """
 
 from __future__ import annotations
