@@ -106,10 +106,10 @@ def photograph(base: str, out: Path, meeting_url: str) -> dict[str, list[str]]:
         shot("council", "/councils/DEMO-demo/")
         shot("limited-support", "/councils/COV-coventry/")
         shot("meeting", meeting_url)
-        marker = page.locator("a.cite").first
-        if marker.count():
-            marker.click()
-            page.screenshot(path=str(out / "meeting-citation.png"), full_page=False)
+        marker = page.locator("button.cite").first  # site.js turns the links into buttons
+        marker.click()
+        page.locator("#source-panel").wait_for(state="visible")
+        page.screenshot(path=str(out / "meeting-citation.png"), full_page=False)
         shot("search", "/search/?q=library+opening+hours")
         shot("decisions", "/decisions/?council=DEMO-demo")
         page.set_viewport_size({"width": 390, "height": 844})
