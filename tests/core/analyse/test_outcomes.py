@@ -176,3 +176,21 @@ def test_an_officer_asked_to_act_is_a_request_not_an_approval(clause):
 def test_plans_as_a_noun_is_not_a_future_step():
     assert not is_future_step("The Director described plans to manage demand over the winter.")
     assert is_future_step("The Council plans to open the depot in May.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        ("That the report be received.", Outcome.NOTED),
+        ("That the Panel's concerns be forwarded to the Executive for consideration.", Outcome.REFERRED),
+        ("That any objections received be reported back to this Committee.", Outcome.REQUESTED),
+        ("If no objections are received, the new charges take effect on 1st April 2026.", Outcome.APPROVED),
+    ],
+)
+def test_older_and_regional_wordings(clause, outcome):
+    assert classify_outcome(clause) == outcome
+
+
+def test_a_condition_does_not_reach_past_its_comma():
+    assert classify_outcome("If no objections are received, the order be confirmed.") == Outcome.APPROVED
+    assert classify_outcome("The Committee received a report of the Director.") != Outcome.NOTED

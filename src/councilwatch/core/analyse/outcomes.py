@@ -73,6 +73,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.REFERRED,
         r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
     ),
+    # "concerns be forwarded to the Executive": handing the matter to another body
+    (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
+    # "objections be reported back to this Committee": the body asks for a report
+    (Outcome.REQUESTED, r"\breport(?:s|ed)?\s+back\b"),
     # Handing a power to an officer decides nothing yet about the matter itself.
     (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
     # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
@@ -95,7 +99,11 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|(?-i:support(?:s|ed))\b(?!\s+by)"
         r")",
     ),
+    # "the new fares take effect on 1st May": a resolution that something happen approves it
+    (Outcome.APPROVED, r"\btakes?\s+effect\b"),
     (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),
+    # "That the report be received": the older wording for noting a report
+    (Outcome.NOTED, r"\bbe\s+received\b"),
 )
 _COMPILED = tuple((outcome, re.compile(pattern, re.IGNORECASE)) for outcome, pattern in _VERBS)
 
@@ -118,7 +126,10 @@ _TAKEN_INFINITIVE = re.compile(
 _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 # Where a governor's reach ends: a new sentence, a semicolon, a list break, or a new coordinated clause.
 _SCOPE_BREAK = re.compile(
-    r"[.;\n•·]|,\s*(?:and|but|while|whereas|which|who)\b|\bbut\b|\bwhereas\b", re.IGNORECASE
+    r"[.;\n•·]|,\s*(?:and|but|while|whereas|which|who)\b|\bbut\b|\bwhereas\b"
+    # "if no objections are received, the new fares take effect": the condition ends at the comma
+    r"|,\s*(?=(?:the|that|this|these|those|it|they|all|any|each)\s)",
+    re.IGNORECASE,
 )
 
 _FUTURE_STEP = re.compile(
