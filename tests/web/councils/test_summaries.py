@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from councilwatch.core.extract.pdf import extract_pdf
+from councilwatch.core.fetch import FileRawStore
 from councilwatch.replay import ReplayServer
 from councilwatch.web.councils import models as db
 from councilwatch.web.councils.crawling import council_fetcher
@@ -67,3 +69,28 @@ def test_a_second_run_keeps_summaries_and_a_changed_minute_rebuilds_one(processe
     passage.text = passage.text + " The Chair thanked officers."
     passage.save()
     assert summarize_meeting(meeting) == "summarized"
+
+
+def test_a_reports_pack_keeps_only_what_its_papers_do_not_already_hold(processed, tmp_path):
+    papers = db.Document.objects.filter(kind="paper", status="ok", meeting__documents__kind="reports_pack")
+    found = db.DocumentOverlap.objects.select_related("pack", "paper")
+    # nearly every paper is found inside its meeting's pack, at a plausible place
+    assert found.count() >= 0.9 * papers.distinct().count()
+    for overlap in found:
+        assert overlap.pack.meeting_id == overlap.paper.meeting_id
+        assert 1 < overlap.first_page <= overlap.last_page <= overlap.pack.pages  # page 1 is the agenda
+        assert overlap.last_page - overlap.first_page < (overlap.paper.pages or 1) + 1
+    for pack in db.Document.objects.filter(kind="reports_pack", status="ok"):
+        # what no paper holds — the agenda frontsheet on page 1 — stays with the pack
+        assert pack.passages.filter(page=1).exists()
+    # nothing unique is lost: every passage of a fresh extraction of the pack is still stored, on the
+    # pack itself or on one of the meeting's papers
+    store = FileRawStore(tmp_path / "raw")
+    for pack in db.Document.objects.filter(kind="reports_pack", status="ok"):
+        stored = set(
+            db.Passage.objects.filter(
+                meeting=pack.meeting, document__kind__in=["reports_pack", "paper"]
+            ).values_list("text", flat=True)
+        )
+        fresh = extract_pdf(store.get(pack.sha256))
+        assert {p.text for p in fresh.passages} <= stored, pack.meeting.external_id

@@ -56,16 +56,21 @@ def shared_passages(pack: Extraction, paper: Extraction) -> PackOverlap:
     if not eligible:
         return PackOverlap(found=False)
 
-    # Walk the paper in order, preferring the pack occurrence just after the previous match, so a
-    # sentence repeated elsewhere in the pack (a summary on the frontsheet) does not pull the range.
+    # Papers share templates ("Meeting: Cabinet", "Date: …", "1 Purpose of the Report"), so a passage found
+    # in several places in the pack proves nothing about where this paper is. Passages found exactly once
+    # anchor the paper; every other passage takes its occurrence nearest to the anchors. Without anchors,
+    # walk the paper in order, preferring the occurrence just after the previous match.
+    found = [(p, where[_key(p.text)]) for p in eligible if where.get(_key(p.text))]
+    anchors = sorted(candidates[0] for _, candidates in found if len(candidates) == 1)
     pairs: list[tuple[int, int]] = []
     cursor = -1
-    for passage in eligible:
-        candidates = where.get(_key(passage.text), [])
-        if not candidates:
-            continue
-        after = [c for c in candidates if c > cursor]
-        chosen = after[0] if after else candidates[0]
+    for passage, candidates in found:
+        if anchors:
+            centre = anchors[len(anchors) // 2]
+            chosen = min(candidates, key=lambda c: abs(c - centre))
+        else:
+            after = [c for c in candidates if c > cursor]
+            chosen = after[0] if after else candidates[0]
         pairs.append((passage.ordinal, chosen))
         cursor = chosen
 

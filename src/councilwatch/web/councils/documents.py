@@ -125,7 +125,7 @@ def _as_extraction(document: db.Document) -> core.Extraction:
 
 @transaction.atomic
 def deduplicate_packs(meeting: db.Meeting) -> int:
-    """Drop a pack's passages on pages that repeat a paper of the same meeting; returns pages shared."""
+    """Drop the passages of a pack that repeat a paper of the same meeting; returns how many went."""
     docs = list(meeting.documents.filter(status=core.ExtractStatus.OK.value))
     packs = [d for d in docs if d.kind == core.DocumentKind.REPORTS_PACK]
     papers = [d for d in docs if d.kind == core.DocumentKind.PAPER]
@@ -134,15 +134,17 @@ def deduplicate_packs(meeting: db.Meeting) -> int:
         pack_extraction = _as_extraction(pack)
         for paper in papers:
             overlap = shared_passages(pack_extraction, _as_extraction(paper))
-            if overlap is None:
+            if not overlap.found or overlap.first_page is None or overlap.last_page is None:
                 continue
             db.DocumentOverlap.objects.update_or_create(
                 pack=pack,
                 paper=paper,
                 defaults={"first_page": overlap.first_page, "last_page": overlap.last_page},
             )
-            pack.passages.filter(page__gte=overlap.first_page, page__lte=overlap.last_page).delete()
-            shared += overlap.last_page - overlap.first_page + 1
+            # Only the passages matched to the paper go: a page the paper shares with another paper, or
+            # with the frontsheet, keeps everything that is not a repeat.
+            repeated = [pack_ordinal for _, pack_ordinal in overlap.pairs]
+            shared += pack.passages.filter(ordinal__in=repeated).delete()[0]
     return shared
 
 
