@@ -15,6 +15,9 @@ import redis
 from django.db import connection
 
 BROKER = os.environ.get("COUNCILWATCH_TEST_BROKER", "redis://127.0.0.1:6379/9")
+# One queue per test process: parallel test processes (pytest -n) and parallel runs share the Redis server,
+# and a worker must never take a job meant for another test's database.
+QUEUE = f"councilwatch-test-{os.getpid()}"
 
 
 def database_url() -> str:
@@ -30,13 +33,16 @@ def worker_env(data_dir: Path, **extra: str) -> dict[str, str]:
         CELERY_RESULT_BACKEND=BROKER,
         COUNCILWATCH_DATA_DIR=str(data_dir),
         COUNCILWATCH_RAW_DIR=str(data_dir / "raw"),
+        COUNCILWATCH_QUEUE=QUEUE,
         **extra,
     )
     return env
 
 
 def flush_broker() -> None:
-    redis.Redis.from_url(BROKER).flushdb()
+    """Empty this process's queue (and its unacknowledged jobs); other processes' queues are not ours."""
+    client = redis.Redis.from_url(BROKER)
+    client.delete(QUEUE)
 
 
 def configure_client() -> object:
@@ -47,6 +53,7 @@ def configure_client() -> object:
 
     app.conf.broker_url = BROKER
     app.conf.result_backend = BROKER
+    app.conf.task_default_queue = QUEUE
     return app
 
 

@@ -29,6 +29,8 @@ app.conf.update(
     result_serializer="json",
     accept_content=["json"],
     result_expires=86400,
+    # Deployments sharing one Redis (or test runs side by side) keep their jobs apart by queue name.
+    task_default_queue=os.environ.get("COUNCILWATCH_QUEUE", "councilwatch"),
     timezone="Europe/London",
     enable_utc=True,
     worker_hijack_root_logger=False,

@@ -103,11 +103,24 @@ def crawlable_codes() -> list[str]:
 
 
 def weekly(week: str | None = None) -> dict:
-    """Build each council's weekly summary for an ISO week ("2026-W47"; default: last week); queue sends."""
+    """Build each fully supported council's weekly summary for an ISO week ("2026-W47"; default: the
+    last complete week) and queue it to subscribers."""
     bootstrap.ready()
-    from councilwatch.web.subscriptions.digests import build_weekly_digests
+    from councilwatch.web.subscriptions.digests import build_weekly_digests, last_complete_week
 
-    return _jsonable(build_weekly_digests(week))
+    built = build_weekly_digests(week or last_complete_week())
+    return {
+        "digests": [
+            {
+                "council": b.digest.council.slug,
+                "week": f"{b.digest.iso_year}-W{b.digest.iso_week:02d}",
+                "meetings": b.digest.meeting_count,
+                "created": b.created,
+                "queued": b.queued,
+            }
+            for b in built
+        ]
+    }
 
 
 def send_pending(limit: int = 500) -> dict:
