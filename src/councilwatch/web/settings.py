@@ -118,6 +118,10 @@ COUNCILWATCH_HOST_GAP = float(os.environ.get("COUNCILWATCH_HOST_GAP", "1.0"))
 COUNCILWATCH_FETCH_TIMEOUT = float(os.environ.get("COUNCILWATCH_FETCH_TIMEOUT", "30"))
 # Running costs: worker time is priced per hour for the demand planner's budget (docs/operations.md).
 COUNCILWATCH_COMPUTE_GBP_PER_HOUR = os.environ.get("COUNCILWATCH_COMPUTE_GBP_PER_HOUR", "0.05")
+# Set a bucket to keep raw responses and documents in S3-compatible storage instead of COUNCILWATCH_RAW_DIR
+# (credentials from the standard AWS_* environment variables).
+COUNCILWATCH_S3_BUCKET = os.environ.get("COUNCILWATCH_S3_BUCKET", "")
+COUNCILWATCH_S3_ENDPOINT_URL = os.environ.get("COUNCILWATCH_S3_ENDPOINT_URL", "")
 COUNCILWATCH_RAW_DIR = Path(os.environ.get("COUNCILWATCH_RAW_DIR") or MEDIA_ROOT / "raw")
 
 # Email, subscriptions and demand (issue 6). SMTP through Django's email framework; every value from the env.

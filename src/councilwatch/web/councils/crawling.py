@@ -46,9 +46,18 @@ def default_window(council: db.Council, today: date | None = None) -> tuple[date
     return since, today + timedelta(days=LOOKAHEAD_DAYS)
 
 
+def raw_store():
+    """Where raw responses and documents live: an S3-compatible bucket when configured, else files."""
+    if settings.COUNCILWATCH_S3_BUCKET:
+        from councilwatch.core.fetch.s3store import S3RawStore
+
+        return S3RawStore(settings.COUNCILWATCH_S3_BUCKET, endpoint_url=settings.COUNCILWATCH_S3_ENDPOINT_URL)
+    return FileRawStore(settings.COUNCILWATCH_RAW_DIR)
+
+
 def make_fetcher(*, gap: float | None = None, **options) -> PoliteFetcher:
     return PoliteFetcher(
-        raw_store=FileRawStore(settings.COUNCILWATCH_RAW_DIR),
+        raw_store=raw_store(),
         validators=DatabaseValidatorIndex(),
         gap=settings.COUNCILWATCH_HOST_GAP if gap is None else gap,
         timeout=settings.COUNCILWATCH_FETCH_TIMEOUT,
