@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 LONDON = ZoneInfo("Europe/London")
 DEFAULT_MEETING_TIME = time(0, 0)
 
-_MONTHS = {
+MONTHS = {  # English month names and abbreviations → month number
     name: number
     for number, names in enumerate(
         [
@@ -68,7 +68,7 @@ def parse_uk_date(text: str) -> date:
             year, month, day = (int(g) for g in m.groups())
             return date(year, month, day)
         if m := _WORDY_DATE.match(cleaned):
-            month_number = _MONTHS.get(m.group(2).lower())
+            month_number = MONTHS.get(m.group(2).lower())
             if month_number is not None:
                 return date(int(m.group(3)), month_number, int(m.group(1)))
     except ValueError:

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from councilwatch.web.site import ratelimit
+from councilwatch.web.ratelimit import client_address, hit
 from councilwatch.web.site.forms import ErrorReportForm
 from councilwatch.web.site.models import ErrorReport
 from councilwatch.web.site.views.meetings import get_meeting
@@ -30,7 +30,8 @@ def report_error(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             request, "site/report_error.html", {**context, "form": ErrorReportForm(initial=initial)}
         )
     form = ErrorReportForm(request.POST)
-    if not ratelimit.allow(request, "error-report", REPORTS_PER_WINDOW, WINDOW_SECONDS):
+    # Counted inside the view, not by the 429 decorator: a blocked visitor gets the form back, text intact.
+    if hit(f"error-report:{client_address(request)}", [(REPORTS_PER_WINDOW, WINDOW_SECONDS)]):
         context.update(form=form, limited=True)
         return render(request, "site/report_error.html", context, status=429)
     if not form.is_valid():
