@@ -7,7 +7,6 @@ repeats a paper keeps no passages for those pages: the paper's passages serve bo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -18,8 +17,6 @@ from councilwatch.core.extract.overlap import shared_passages
 from councilwatch.core.extract.pdf import extract_pdf
 from councilwatch.core.fetch.types import Fetcher, FetchError
 from councilwatch.web.councils import models as db
-
-Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -146,21 +143,3 @@ def deduplicate_packs(meeting: db.Meeting) -> int:
             repeated = [pack_ordinal for _, pack_ordinal in overlap.pairs]
             shared += pack.passages.filter(ordinal__in=repeated).delete()[0]
     return shared
-
-
-def process_meetings(
-    meetings: Iterable[db.Meeting], fetcher: Fetcher, *, progress: Progress | None = None
-) -> DocumentReport:
-    report = DocumentReport()
-    meetings = list(meetings)
-    documents = [d for m in meetings for d in m.documents.select_related("meeting", "item")]
-    for meeting in meetings:
-        if meeting.indexed_hash != meeting.content_hash:
-            report.passages += index_minutes(meeting)
-    for number, document in enumerate(documents, 1):
-        process_document(document, fetcher, report)
-        if progress:
-            progress("documents", number, len(documents))
-    for meeting in meetings:
-        deduplicate_packs(meeting)
-    return report
