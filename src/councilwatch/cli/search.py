@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 
 import click
 
@@ -90,7 +91,7 @@ def search(
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
-    click.echo(render(query, page, offset=offset, bold=click.get_text_stream("stdout").isatty()))
+    click.echo(render(query, page, offset=offset, bold=sys.stdout.isatty()))
 
 
 def render(query: str, page, *, offset: int = 0, bold: bool = False) -> str:
