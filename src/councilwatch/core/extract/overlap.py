@@ -21,6 +21,11 @@ from councilwatch.core.models import Extraction
 
 MIN_WORDS = 4  # shorter passages are too common to prove a match
 MIN_COVERAGE = 0.6  # share of the paper's eligible passages that must be found in one stretch of the pack
+# A one-page paper keeps its running header and footer (they cannot be told from text on a single page), and
+# the pack drops them: with at least this many passages found once and only once in the pack, in one
+# stretch, a lower share is still proof.
+ANCHORED_COVERAGE = 0.5
+MIN_ANCHORS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +85,9 @@ def shared_passages(pack: Extraction, paper: Extraction) -> PackOverlap:
     pages = [pack.passages[pack_index].page for _, pack_index in run]
     known = [page for page in pages if page is not None]
     coverage = len(run) / len(eligible)
+    anchored = sum(1 for _, pack_index in run if pack_index in set(anchors))
     return PackOverlap(
-        found=coverage >= MIN_COVERAGE,
+        found=coverage >= MIN_COVERAGE or (anchored >= MIN_ANCHORS and coverage >= ANCHORED_COVERAGE),
         first_page=min(known) if known else None,
         last_page=max(known) if known else None,
         matched=len(run),

@@ -153,6 +153,25 @@ def _body_size(lines: list[Line]) -> float:
     return max(weight, key=weight.__getitem__) if weight else 0.0
 
 
+# A page needs this much text before its own commonest size is trusted as its body size.
+_PAGE_BODY_MIN_CHARS = 400
+
+
+def _body_sizes(lines: list[Line]) -> dict[int | None, float]:
+    """Body size per page. A reports pack binds documents set in different sizes (minutes in 10 pt, a
+    report in 11 pt), so one size for the whole file would make every paragraph of one of them a "heading";
+    a page with little text (a cover, a table) falls back to the whole document's body size."""
+    whole = _body_size(lines)
+    by_page: dict[int | None, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    sizes: dict[int | None, float] = {}
+    for page, page_lines in by_page.items():
+        enough = sum(len(line.text) for line in page_lines) >= _PAGE_BODY_MIN_CHARS
+        sizes[page] = _body_size(page_lines) if enough else whole
+    return sizes
+
+
 def _starts_new_block(builder: _Builder, line: Line, text: str, kind: PassageKind) -> bool:
     if not builder.drafts or line.break_before or line.cells or line.list_marker:
         return True
@@ -184,8 +203,10 @@ def _join(before: str, after: str) -> str:
 
 
 def build_passages(lines: list[Line]) -> list[_Draft]:
+    page_body = _body_sizes(lines)
     builder = _Builder(body_size=_body_size(lines))
     for line in lines:
+        builder.body_size = page_body.get(line.page, builder.body_size)
         text = " ".join(line.text.split())
         if line.cells:
             text = " | ".join(" ".join(cell.split()) for cell in line.cells)
