@@ -30,7 +30,7 @@ def test_numbered_paragraphs_in_larger_type_stay_paragraphs_in_a_pack():
         ),
         Line("costs of £740,000 a year are partly offset by lower disposal costs.", page=4, size=11.0),
         Line(
-            "3.1 The Committee is asked to agree the proposals in section 2 of this report, which sets them out.",
+            "3.1 The Committee is asked to agree the proposals set out in section 2 of this report.",
             page=4,
             size=11.0,
             break_before=True,
