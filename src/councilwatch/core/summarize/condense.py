@@ -150,6 +150,14 @@ def condense_bullets(sentence: str, heads: int = 5) -> str:
     return f"{lead.rstrip(' :')}: {'; '.join(items[:heads])}"
 
 
+# "Cabinet approves …", "The Planning Committee notes …": a named body, then its verb in the present tense.
+_SUBJECT_VERB = re.compile(
+    r"^(?P<subject>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|the|on))*)\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
 def past_tense_clause(clause: str) -> str | None:
     """ "Notes the Work Programme …" → "noted the Work Programme …"; None when the verb is not a known one."""
     match = re.match(r"^\s*([A-Za-z]+)\b(.*)$", clause, re.DOTALL)
@@ -187,6 +195,15 @@ def decision_wordings(resolution: Resolution) -> list[str]:
     if not re.sub(r"^\s*that\s*[:–-]*\s*$", "", resolution.lead, flags=re.IGNORECASE):  # no lead, or "that:"
         body = re.sub(r"^that\s+", "", clause, flags=re.IGNORECASE)
         if re.match(r"(?!That\b)[A-Z]", body) and not re.match(r"(?:\([^)]*\)\s*)?to\s", body, re.IGNORECASE):
+            stated = _SUBJECT_VERB.match(body)
+            if stated and stated.group("verb").lower() in _PAST and stated.group("verb").endswith("s"):
+                # "RESOLVED that Cabinet approves the fees …" reads in the summary as "Cabinet approved …"
+                wordings.append(
+                    tidy(
+                        f"{stated.group('subject')} {_PAST[stated.group('verb').lower()]}"
+                        f"{stated.group('rest')}"
+                    )
+                )
             wordings.append(tidy(body))  # "Decision: The Minutes … were approved …": already a statement
         subject_marker = re.search(r"\b(?:resolved|agreed|decided)$", resolution.marker)
         if subject_marker and not resolution.marker.lower().startswith("it "):
