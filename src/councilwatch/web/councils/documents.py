@@ -126,11 +126,12 @@ def deduplicate_packs(meeting: db.Meeting) -> int:
     docs = list(meeting.documents.filter(status=core.ExtractStatus.OK.value))
     packs = [d for d in docs if d.kind == core.DocumentKind.REPORTS_PACK]
     papers = [d for d in docs if d.kind == core.DocumentKind.PAPER]
+    paper_extractions = [(paper, _as_extraction(paper)) for paper in papers] if packs else []
     shared = 0
     for pack in packs:
         pack_extraction = _as_extraction(pack)
-        for paper in papers:
-            overlap = shared_passages(pack_extraction, _as_extraction(paper))
+        for paper, paper_extraction in paper_extractions:
+            overlap = shared_passages(pack_extraction, paper_extraction)
             if not overlap.found or overlap.first_page is None or overlap.last_page is None:
                 continue
             db.DocumentOverlap.objects.update_or_create(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from councilwatch.core import models as core
 from councilwatch.core.crawl import Progress
@@ -50,12 +50,18 @@ class ProcessReport:
 
 
 def meetings_needing_work(council: db.Council) -> list[db.Meeting]:
-    """Meetings whose minutes changed since indexing, with documents never fetched, or without a summary."""
+    """Meetings whose minutes changed since indexing, with documents never fetched, or with minutes passages
+    but no summary (a run stopped part-way). A meeting with no minutes to summarise is not picked again, so a
+    nightly crawl does not re-request its documents every night."""
+    minutes = db.Passage.objects.filter(meeting=OuterRef("pk")).filter(
+        Q(item__isnull=False, document__isnull=True)
+        | Q(document_kind="minutes", item__isnull=True, meeting__minutes_published=True)
+    )
     return list(
         council.meetings.filter(
             ~Q(indexed_hash=F("content_hash"))
             | Q(documents__status=db.Document.Status.PENDING)
-            | Q(summary__isnull=True, minutes_published=True)
+            | Q(Exists(minutes), summary__isnull=True)
         )
         .distinct()
         .order_by("starts_at")

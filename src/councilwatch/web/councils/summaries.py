@@ -26,11 +26,16 @@ def _locator(passage: db.Passage) -> str:
     return f"{where}paragraph {passage.ordinal + 1}"
 
 
+def source_name(item: db.AgendaItem) -> str:
+    """How an item's minutes are named as a source; the summary's items are matched back by it."""
+    return f"{item.display_number} {item.title}".strip()
+
+
 def meeting_sources(meeting: db.Meeting) -> list[SourcePassage]:
     items = list(meeting.items.filter(restricted=False).order_by("order"))
     found: list[SourcePassage] = []
     for item in items:
-        name = f"{item.display_number} {item.title}".strip()
+        name = source_name(item)
         for passage in item.passages.filter(document__isnull=True).order_by("ordinal"):
             found.append(SourcePassage(str(passage.pk), name, _locator(passage), passage.text))
     if found or not meeting.minutes_published:
@@ -70,7 +75,7 @@ def summarize_meeting(
 
 
 def _item_ids(meeting: db.Meeting) -> dict[str, int]:
-    return {f"{i.display_number} {i.title}".strip(): i.pk for i in meeting.items.all()}
+    return {source_name(i): i.pk for i in meeting.items.all()}
 
 
 @transaction.atomic
