@@ -60,10 +60,11 @@ def _load_set(folder: Path) -> GoldSet:
     )
 
 
-# The tuned set, and the held-out set when present: the same data rules hold for both.
+# The tuned set and every other set beside it (held-out, validation, fresh): the same data rules hold for all.
 SETS = {"tuned": _load_set(HERE)}
-if (HERE / "heldout" / "labels.json").is_file():
-    SETS["heldout"] = _load_set(HERE / "heldout")
+for _folder in sorted(HERE.iterdir()):
+    if (_folder / "labels.json").is_file() and (_folder / "contrast.json").is_file():
+        SETS[_folder.name] = _load_set(_folder)
 each_set = pytest.mark.parametrize("gold", sorted(SETS), ids=str)
 
 
