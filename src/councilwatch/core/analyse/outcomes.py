@@ -52,10 +52,18 @@ class Outcome(StrEnum):
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted)\b"),
     (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant)\b"),
+    # "that the option … not be included in the consultation": a resolution not to do what was put to it
+    (Outcome.REFUSED, r"\bnot\s+be\s+(?:\w+ly\s+)?(?!supported|endorsed|opposed)(?:taken\s+forward|\w+(?:ed|en))\b"),
     # Opposing what another body will decide is a view, not a refusal: the body had no power to refuse.
-    (Outcome.OTHER, r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"),
+    (
+        Outcome.OTHER,
+        r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"
+        r"|\bobject(?:s|ed)?\s+to\b",
+    ),
     (Outcome.REFUSED, r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed))\b"),
     (Outcome.REFUSED, r"\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b"),
+    # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
+    (Outcome.REFUSED, r"\b(?:was|were)\s+(?:declared\s+|therefore\s+)?(?:lost|defeated)\b"),
     (Outcome.DEFERRED, r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"),
     # Scottish minutes "continue" an item to a later meeting.
     (
@@ -64,10 +72,16 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:next|future|later|subsequent|meeting)\b)",
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    # "commends the Plan to the Council for approval": the Scottish and older English way to recommend
+    (
+        Outcome.RECOMMENDED,
+        r"\bcommend(?:s|ed)?\b(?=(?:\s+[\w'’-]+){1,10}?\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z])",
+    ),
     (
         Outcome.REQUESTED,
         r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|to\b|"
-        r"(?!questions|about|whether|how|why|what|if)(?:[\w'-]+\s+){1,6}?to\b))",
+        r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+\s+){1,10}?to\b)"
+        r"|calls?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,8}?to\b)",
     ),
     (
         Outcome.REFERRED,
@@ -82,7 +96,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
     (Outcome.OTHER, r"\bcarried\b(?!\s+(?:out|forward|over|through|on)\b)"),
     # Procedure and sanctions: excluding the press, suspending a licence, electing a chair.
-    (Outcome.OTHER, r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b"),
+    (
+        Outcome.OTHER,
+        r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|revok(?:e|es|ed)|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b",
+    ),
     (Outcome.APPROVED, r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|award(?:s|ed)?)\b"),
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
     (
@@ -93,10 +110,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.APPROVED,
         r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application))",
     ),
-    (Outcome.APPROVED, r"\b(?:permission|consent|licen[cs]e)\s+(?:be|was|is|were)\s+granted\b"),
+    (Outcome.APPROVED, r"\b(?:be|was|is|were|are|been)\s+(?:\w+ly\s+)?granted\b"),
     (
         Outcome.AGREED,
-        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|(?-i:support(?:s|ed))\b(?!\s+by)"
+        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))\b(?!\s+by)"
         r")",
     ),
     # "the new fares take effect on 1st May": a resolution that something happen approves it
@@ -104,6 +121,13 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),
     # "That the report be received": the older wording for noting a report
     (Outcome.NOTED, r"\bbe\s+received\b"),
+    # "receives the quarter two performance report", "received the exempt report"; but "received a report
+    # of the Director, which …" introduces an item rather than deciding anything about it
+    (
+        Outcome.NOTED,
+        r"\breceiv(?:e|es|ed)\s+(?:the|its|this|these)\b(?=(?:\s+[\w'’/-]+){0,7}?\s+(?:report|update|presentation|briefing|"
+        r"minutes|statement|accounts|information|letter|petition|annual\s+report)s?\b)",
+    ),
 )
 _COMPILED = tuple((outcome, re.compile(pattern, re.IGNORECASE)) for outcome, pattern in _VERBS)
 
@@ -149,6 +173,7 @@ _RECOMMENDED_TO = (
     re.compile(r"\b(?i:recommend(?:s|ed)?\s+(?:(?!that\b)[\w'-]+\s+){1,3}?to\s+(?:the\s+)?)" + _NAME),
     re.compile(r"\b(?i:(?:that\s+)?(?:the\s+)?)" + _NAME + r"(?i:\s+be\s+recommended\s+to)\b"),
     re.compile(r"\b(?i:recommend(?:s|ed)?\s+that\s+(?:the\s+)?)" + _NAME),
+    re.compile(r"\b(?i:commend(?:s|ed)?\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:the\s+)?)" + _NAME),
 )
 _BODY_WORDS = re.compile(
     r"(?:Cabinet|Council|Executive|Committee|Board|Panel|Mayor|Leader|Member|Commissioner|Authority|Assembly)"
@@ -166,6 +191,16 @@ _AUXILIARIES = frozenset(
     {"was", "were", "be", "been", "is", "are", "being", "has", "have", "had", "and", "duly"}
 )
 _PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?!able\b)\w+(?:ed|en|ne|t)\b", re.IGNORECASE)
+_CORRECT_RECORD = re.compile(
+    r"\bminutes?\b.*\b(?:(?:a\s+)?(?:correct|true|accurate)\s+record|signed\s+as\s+(?:correct|a\s+true))",
+    re.IGNORECASE,
+)
+_OWN_REPORT_RECOMMENDATIONS = re.compile(
+    r"\s+(?:all\s+)?(?:of\s+)?the\s+recommendations?\s+(?:(?:as\s+)?(?:set\s+out|contained|detailed)\s+)?"
+    r"(?:in|within)\s+(?:the|this|that|it\b)",
+    re.IGNORECASE,
+)
+_AGREED_LEAD = re.compile(r"\s*(?:[:–—-]+\s*)*(?=(?:that|to|not)\b)", re.IGNORECASE)
 _RESOLUTION_LEAD = re.compile(r"\bresolved\b|^\W*that\b", re.IGNORECASE)
 _ITEM_MARKER = re.compile(r"(?<!\S)(?:\(?\d{1,2}\)|\([a-z]{1,3}\)|[a-z]\)|\d{1,2}\.(?=\s+[A-Z])|[•·])(?=\s)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=;)\s+")
@@ -246,10 +281,16 @@ def classify_outcome(clause: str) -> Outcome:
     if not hits:
         return Outcome.APPROVED if _passive_decision(text) else Outcome.OTHER
     first = hits[0]
-    if first.outcome is Outcome.AGREED and len(hits) > 1:
-        between = text[first.end : hits[1].start]
-        if re.fullmatch(r"\s+(?:\w+\s+)?to\s+", between) and hits[1].outcome is not Outcome.NOTED:
-            return hits[1].outcome
+    if _CORRECT_RECORD.search(text) and first.outcome in (Outcome.AGREED, Outcome.APPROVED):
+        return Outcome.APPROVED  # minutes "agreed as a correct record" are confirmed: the body's own act
+    if first.outcome is Outcome.AGREED:
+        if _OWN_REPORT_RECOMMENDATIONS.match(text, first.end):
+            return Outcome.APPROVED  # "agreed the recommendations set out in the report": decided them
+        complement = _AGREED_LEAD.match(text, first.end)
+        if complement and len(hits) > 1:
+            # "AGREED – that permission be refused", "agreed:- to instruct …", "agreed that consideration be
+            # deferred": the outer "agreed" only carries the decision written inside it.
+            return classify_outcome(text[complement.end() :])
     if first.outcome is Outcome.NOTED:
         complement = re.match(r"\s*(?:that|how|whether|the\s+fact)\b", text[first.end :], re.IGNORECASE)
         if not complement:
