@@ -96,7 +96,8 @@ def test_pdf_minutes(tmp_path):
     assert result["documents"][0]["pages"] >= 1
     assert any(p["locator"].startswith("page 1") for p in result["passages"])
     outcomes = [d["outcome"] for i in result["items"] for d in i["decisions"]]
-    assert outcomes == ["noted", "requested", "recommended", "deferred", "noted"]
+    # the minutes of the last meeting "agreed and signed as a true record" are a decision too
+    assert outcomes == ["approved", "noted", "requested", "recommended", "deferred", "noted"]
 
 
 def test_minutes_and_a_briefing_note_together(tmp_path):

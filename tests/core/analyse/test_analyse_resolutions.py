@@ -196,3 +196,69 @@ def test_talking_about_a_motion_is_not_a_vote():
 )
 def test_clause_layouts(text, expected):
     assert [(r.number, r.text) for r in find_resolutions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members noted the report.\n", [("Members noted the report.", Outcome.NOTED)]),
+        (
+            "The minute of the meeting held on 3 May 2025 was approved as a correct record.\n",
+            [
+                (
+                    "The minute of the meeting held on 3 May 2025 was approved as a correct record.",
+                    Outcome.APPROVED,
+                )
+            ],
+        ),
+        (
+            "Councillor Shah moved the motion. On the recorded vote the motion was declared LOST.\n",
+            [("On the recorded vote the motion was declared LOST.", Outcome.REFUSED)],
+        ),
+        (
+            "The Cabinet considered the exempt report and agreed the recommendations set out in it.\n",
+            [
+                (
+                    "The Cabinet considered the exempt report and agreed the recommendations set out in it.",
+                    Outcome.APPROVED,
+                )
+            ],
+        ),
+        # discussion and item openings are not decisions
+        ("Members noted that the overspend was driven by agency staff.\n", []),
+        ("The Committee received a report of the Director of Place, which set out three options.\n", []),
+        ("Members welcomed the improvement but asked for regular updates.\n", []),
+    ],
+)
+def test_decisions_written_as_plain_sentences(text: str, expected: list[tuple[str, Outcome]]) -> None:
+    assert [(r.text, r.outcome) for r in find_resolutions(text)] == expected
+
+
+def test_a_lead_without_a_colon_keeps_its_whole_list() -> None:
+    text = (
+        "RESOLVED: That Cabinet\n(a) recommends to Council a budget of £612.3m;\n"
+        "(b) approves £3.4 million for Family Hubs;\n(c) notes the risks in section 9.\n\nNext item.\n"
+    )
+    found = find_resolutions(text)
+    assert [r.number for r in found] == ["(a)", "(b)", "(c)"]
+    assert [r.outcome for r in found] == [Outcome.RECOMMENDED, Outcome.APPROVED, Outcome.NOTED]
+
+
+def test_the_outer_list_wins_over_numbers_inside_an_item() -> None:
+    text = (
+        "DECISION: That the Executive:\n(a) accepts recommendations (1) and (2) of the Scrutiny Committee;\n"
+        "(b) rejects recommendation (3), concerning Sunday parking.\n"
+    )
+    found = find_resolutions(text)
+    assert [(r.number, r.outcome) for r in found] == [("(a)", Outcome.AGREED), ("(b)", Outcome.REFUSED)]
+
+
+def test_a_list_of_conditions_belongs_to_its_one_decision() -> None:
+    text = (
+        "It was RESOLVED that planning permission be granted subject to the following conditions:\n"
+        "1. the development shall begin within three years;\n2. no external lighting shall be installed.\n"
+    )
+    found = find_resolutions(text)
+    assert [(r.text, r.outcome) for r in found] == [
+        ("that planning permission be granted subject to the following conditions:", Outcome.APPROVED)
+    ]

@@ -33,11 +33,20 @@ CLAUSES = [
         "The minutes of the meeting held on 4 June 2025 were agreed and signed as a true record.",
         Outcome.APPROVED,
     ),
-    ("The Cabinet considered the exempt report and agreed the recommendations set out in it.", Outcome.APPROVED),
+    (
+        "The Cabinet considered the exempt report and agreed the recommendations set out in it.",
+        Outcome.APPROVED,
+    ),
     # an outer "agreed" carries the decision written inside it
-    ("AGREED – that planning permission be refused for the reasons in the officer's report.", Outcome.REFUSED),
+    (
+        "AGREED – that planning permission be refused for the reasons in the officer's report.",
+        Outcome.REFUSED,
+    ),
     ("AGREED – that the report on appeal decisions be noted.", Outcome.NOTED),
-    ("The Committee agreed:- to instruct the Head of Roads to report on the bridge repairs.", Outcome.REQUESTED),
+    (
+        "The Committee agreed:- to instruct the Head of Roads to report on the bridge repairs.",
+        Outcome.REQUESTED,
+    ),
     ("The Committee agreed:- not to approve the closure of the library at Mill Street.", Outcome.REFUSED),
     ("The Board agreed that the review be deferred until the audit is complete.", Outcome.DEFERRED),
     ("The Committee agreed that the application be granted subject to conditions.", Outcome.APPROVED),
@@ -49,7 +58,10 @@ CLAUSES = [
     ("That the option to close the depot not be included in the consultation.", Outcome.REFUSED),
     ("That the District Council be told that the Authority objects to the proposal.", Outcome.OTHER),
     ("Welcomes the new youth service and calls on the Government to fund it.", Outcome.AGREED),
-    ("RESOLVED that the Panel asks the Director of Adult Care and Health Services to report.", Outcome.REQUESTED),
+    (
+        "RESOLVED that the Panel asks the Director of Adult Care and Health Services to report.",
+        Outcome.REQUESTED,
+    ),
     ("The Corporate Plan 2025-2029 was adopted.", Outcome.APPROVED),
     ("RESOLVED to grant permission subject to the conditions in the report.", Outcome.APPROVED),
     ("That planning permission be granted subject to a section 106 agreement.", Outcome.APPROVED),

@@ -53,7 +53,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted)\b"),
     (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant)\b"),
     # "that the option … not be included in the consultation": a resolution not to do what was put to it
-    (Outcome.REFUSED, r"\bnot\s+be\s+(?:\w+ly\s+)?(?!supported|endorsed|opposed)(?:taken\s+forward|\w+(?:ed|en))\b"),
+    (
+        Outcome.REFUSED,
+        r"\bnot\s+be\s+(?:\w+ly\s+)?(?!supported|endorsed|opposed)(?:taken\s+forward|\w+(?:ed|en))\b",
+    ),
     # Opposing what another body will decide is a view, not a refusal: the body had no power to refuse.
     (
         Outcome.OTHER,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from councilwatch.core.analyse.items import title_like
+from councilwatch.core.analyse.narrative import narrative_decisions
 from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, recommended_to
 
 _MARKER = re.compile(
@@ -45,6 +46,12 @@ _CLAUSE_VERB = re.compile(
     r"Recommends|Endorse|Endorses|Ask|Asks|Support|Supports|Defer|Defers|Refer|Refers|Receive|Receives|"
     r"Welcome|Welcomes|Thank|Thanks|Delegate|Delegates|Authorise|Authorises|Adopt|Adopts|Refuse|Refuses|"
     r"Reject|Rejects|Confirm|Confirms|Accept|Accepts|Acknowledge|Acknowledges|Instruct|Instructs)\b"
+)
+# A lead whose list gives the terms of its one decision rather than further decisions.
+_TERMS_LIST = re.compile(
+    r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:conditions|reasons|amendments|modifications|terms|changes|"
+    r"grounds|informatives|obligations|heads\s+of\s+terms)\b[^.;]*[:–-]*$",
+    re.IGNORECASE,
 )
 _SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "by", "with", "&", "a", "an", "-", "–"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
@@ -79,7 +86,13 @@ def _block_end(text: str, start: int) -> int:
         return len(text)
     rest_of_line = text[start:line_end]
     position = line_end + 1
-    expecting_body = bool(_OPEN_ENDING.search(rest_of_line)) or not rest_of_line.strip(" :-–*_")
+    following = text[line_end + 1 :].split("\n", 1)[0]
+    expecting_body = (
+        bool(_OPEN_ENDING.search(rest_of_line))
+        or not rest_of_line.strip(" :-–*_")
+        # "RESOLVED: That Cabinet" then "(a) recommends …": a lead with no colon, its list below it
+        or (not rest_of_line.rstrip().endswith((".", ";")) and bool(_CLAUSE_LINE.match(following)))
+    )
     previous = rest_of_line
     taken_any = False
     next_clause = 1
@@ -169,12 +182,18 @@ def _roman_value(match: re.Match[str]) -> int:
 
 def _clauses(block: str) -> list[tuple[str, int, int, int]]:
     """Split a block into (number, start, body start, end) clause spans relative to the block."""
-    for pattern, key in (
-        (_NUMERIC, lambda m: int(m.group(1))),
-        (_LETTERED, _letter_value),
-        (_LETTERED, _roman_value),
-    ):
-        run = _sequence(list(pattern.finditer(block)), key)
+    runs = [
+        _sequence(list(pattern.finditer(block)), key)
+        for pattern, key in (
+            (_NUMERIC, lambda m: int(m.group(1))),
+            (_LETTERED, _letter_value),
+            (_LETTERED, _roman_value),
+        )
+    ]
+    # The outer list is the one that starts first: "(a) accepts recommendations (1) and (2) …; (b) …" is
+    # a lettered list whose first item mentions numbers.
+    runs = sorted((run for run in runs if run), key=lambda run: run[0].start())
+    for run in runs[:1]:
         if run:
             return [
                 (
@@ -234,7 +253,14 @@ def _resolution_length(part: str) -> int:
 
 
 def find_resolutions(text: str) -> list[Resolution]:
-    """Every RESOLVED clause in ``text``, in order, each with its outcome label."""
+    """Every decision in ``text``, in order, each with its outcome label: the clauses after RESOLVED-style
+    markers, and decisions written as plain sentences ("The Committee approved the recommendations.")."""
+    found = _marked_resolutions(text)
+    found += narrative_decisions(text, found)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _marked_resolutions(text: str) -> list[Resolution]:
     found: list[Resolution] = []
     markers = list(_MARKER.finditer(text))
     for index, marker in enumerate(markers):
@@ -274,6 +300,25 @@ def find_resolutions(text: str) -> list[Resolution]:
             )
             continue
         lead = _clean(block[: spans[0][1]].lstrip(" :-–,*_"))
+        if _TERMS_LIST.search(lead):
+            # "permission be granted subject to the following conditions: 1. … 2. …": the list holds the
+            # terms of one decision, which the lead states.
+            outcome_text = f"{marker_word} {_lower_that(lead)}"
+            found.append(
+                Resolution(
+                    text=lead,
+                    outcome=classify_outcome(outcome_text),
+                    recommended_to=recommended_to(outcome_text),
+                    number="",
+                    lead="",
+                    marker=marker_word,
+                    start=marker.start(),
+                    end=marker.end() + spans[-1][3],
+                    lead_start=marker.start(),
+                    lead_end=marker.end(),
+                )
+            )
+            continue
         for number, start, body_start, stop in spans:
             clause = _clean(block[body_start:stop])
             if not clause:

@@ -1,0 +1,92 @@
+"""Decisions written as plain sentences, with no RESOLVED marker.
+
+Many councils record some decisions in narrative form: "Members noted the report.", "The minute of the
+meeting … was approved as a correct record.", "The Committee approved the recommendations in the report.",
+"On the recorded vote the motion was declared LOST."  The same minutes also use that form for discussion
+("Members noted that the overspend was driven by agency staff", "Members agreed the presentation had been
+useful") and to open an item ("The Committee received a report of the Director …"), so only short
+sentences with the body (or the minutes, motion or application) as subject and a decision verb as the
+main verb are taken, and only when no marked resolution already covers them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, is_future_step, recommended_to
+
+if TYPE_CHECKING:
+    from councilwatch.core.analyse.resolutions import Resolution
+
+_BODY = (
+    r"(?:(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
+    r"Panel|Executive|Forum|Authority|Group|Assembly)|Members|Cabinet|Council)"
+)
+_NARRATIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?P<sentence>(?:"
+    + _BODY
+    # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
+    + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
+    r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+)?(?:noted|approved|agreed|endorsed|adopted|"
+    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided)\b"
+    r"|(?:The|That)\s+minutes?\s+of\b[^.\n]*?\b(?:approved|agreed|confirmed|signed)\b"
+    r"|(?:[A-Z][\w ,]*?\s)?(?:the|The)\s+(?:motion|application|proposal|appeal|request)\s+(?:was|were)\s+"
+    r"(?:declared\s+|therefore\s+|duly\s+)?(?i:lost|defeated|refused|granted|approved|rejected|deferred|"
+    r"withdrawn|dismissed|upheld)\b"
+    r")[^\n]*?(?:\.(?=\s|$)|$))",
+    re.MULTILINE,
+)
+_NARRATIVE_WORDS = 45
+# Discussion, not decision: "noted that …", "noted the concerns", "welcomed the news", questions.
+_NARRATIVE_NOT_DECISION = re.compile(
+    r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with|the\s+(?:concerns?|comments?|points?|"
+    r"views?|news|progress|fact))\b|\?$"
+    # "Members agreed the presentation had been useful": an opinion reported, not a decision
+    r"|\b(?:noted|agreed|accepted)\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|should|could|"
+    r"needed|needs)\b",
+    re.IGNORECASE,
+)
+_NARRATIVE_PROCEDURE = re.compile(r"\b(?:resolved|decided|agreed)\b", re.IGNORECASE)
+
+
+def narrative_decisions(text: str, marked: list[Resolution]) -> list[Resolution]:
+    """Sentences that record a decision without a marker: "Members noted the report.", "The minute of the
+    meeting … was approved as a correct record.", "On the recorded vote the motion was declared LOST."
+
+    Only short sentences whose subject is the body (or the minutes, motion or application) and whose verb
+    is a decision verb: "Members noted that the overspend was driven by …" reports discussion, and "The
+    Committee received a report of the Director, which …" introduces an item; neither is a decision.
+    """
+    from councilwatch.core.analyse.resolutions import Resolution  # one dataclass for both finders
+
+    out: list[Resolution] = []
+    for match in _NARRATIVE.finditer(text):
+        sentence = match.group("sentence").strip()
+        start = match.start("sentence")
+        end = start + len(sentence)
+        if (
+            any(start < r.end and r.lead_start < end for r in marked)
+            or len(sentence.split()) > _NARRATIVE_WORDS
+        ):
+            continue
+        if is_future_step(sentence) or _NARRATIVE_NOT_DECISION.search(sentence):
+            continue
+        outcome = classify_outcome(sentence)
+        if outcome is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):
+            continue
+        out.append(
+            Resolution(
+                text=sentence,
+                outcome=outcome,
+                recommended_to=recommended_to(sentence),
+                number="",
+                lead="",
+                marker="",
+                start=start,
+                end=end,
+                lead_start=start,
+                lead_end=start,
+            )
+        )
+    return out
