@@ -64,10 +64,21 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|\bobject(?:s|ed)?\s+to\b",
     ),
     (Outcome.REFUSED, r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed))\b"),
+    # How summaries and the press say it: "turned down", "threw out", "voted down", "ruled out".
+    (
+        Outcome.REFUSED,
+        r"\b(?:turn(?:s|ed)?|thr(?:ew|ows?|own)|knock(?:s|ed)?|vot(?:es|ed)?)\s+(?:(?:it|them|the\s+\w+)\s+)?"
+        r"(?:down|out|back)\b(?!\s+(?:to|for|of))|\brul(?:es|ed)\s+out\b|\bsaid\s+no\s+to\b",
+    ),
     (Outcome.REFUSED, r"\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b"),
     # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
     (Outcome.REFUSED, r"\b(?:was|were)\s+(?:declared\s+|therefore\s+)?(?:lost|defeated)\b"),
     (Outcome.DEFERRED, r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"),
+    (
+        Outcome.DEFERRED,
+        r"\b(?:put|puts)\s+(?:(?:it|them|the\s+\w+|off)\s+)?(?:off|on\s+hold|on\s+ice)\b|\bshelv(?:e|es|ed)\b"
+        r"|\bpush(?:es|ed)?\s+back\b",
+    ),
     # Scottish minutes "continue" an item to a later meeting.
     (
         Outcome.DEFERRED,
@@ -90,6 +101,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.REFERRED,
         r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
     ),
+    (Outcome.REFERRED, r"\bsen[dt]s?\s+(?:[\w'’-]+\s+){0,10}?back\s+to\b"),
     # "concerns be forwarded to the Executive": handing the matter to another body
     (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
     # "objections be reported back to this Committee": the body asks for a report
@@ -107,6 +119,12 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
     (
         Outcome.APPROVED,
+        r"\b(?:g[ai]ve|gives?|given)\s+(?:[\w'’-]+\s+){0,3}?(?:go-ahead|green\s+light|seal\s+of\s+approval)\b"
+        r"|\bsign(?:s|ed)?\s+off\b|\brubber-stamp(?:s|ed)?\b|\bwav(?:e|es|ed)\s+(?:[\w'’-]+\s+){0,4}?through\b"
+        r"|\bsaid\s+yes\s+to\b",
+    ),
+    (
+        Outcome.APPROVED,
         r"\bset(?:s)?\b(?!\s+out\b)(?=(?:\s+[\w'-]+){0,4}?\s+(?:precept|budget|council\s+tax|rents?|fees?|charges?|tariffs?)\b)",
     ),
     (
@@ -114,10 +132,12 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application))",
     ),
     (Outcome.APPROVED, r"\b(?:be|was|is|were|are|been)\s+(?:\w+ly\s+)?granted\b"),
+    # "granted the request", "granted £600 to the Rotary": an active grant is an approval
+    (Outcome.APPROVED, r"\bgranted\b(?!\s+(?:by|for\s+granted))"),
     (
         Outcome.AGREED,
-        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))\b(?!\s+by)"
-        r")",
+        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"
+        r"|back(?:s|ed)(?!\s+(?:to|by|up|in|down|out|off|on))|threw\s+(?:its|their)\s+weight\s+behind)\b",
     ),
     # "the new fares take effect on 1st May": a resolution that something happen approves it
     (Outcome.APPROVED, r"\btakes?\s+effect\b"),
@@ -162,9 +182,10 @@ _SCOPE_BREAK = re.compile(
 _FUTURE_STEP = re.compile(
     r"\b(?:will|shall|would)\s+(?:not\s+)?[a-z]+"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|going|planned|set|likely)\s+(?:to|in|for|by)\b"
-    # "plans to" as a verb only: "described plans to manage …" reports a plan, it is not a step to come
-    r"|(?<!described )(?<!outlined )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )"
-    r"\b(?:expects?|anticipates?|intends?|plans?)\s+to\b"
+    # "plans to" as a verb only, after a subject: "turned down plans to convert …" names a plan
+    r"|(?:\b(?:it|they|we|he|she|who|which|that|[Cc]ouncil|[Cc]abinet|[Cc]ommittee|[Bb]oard|[Aa]uthority|"
+    r"[Gg]overnment|[Ee]xecutive|officers|[Tt]rust|[Cc]ompany|applicant)|\b(?-i:[A-Z][a-z]+))\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:expects?|anticipates?|intends?|plans?)\s+to\b"
     r"|\b(?:is|are)\s+to\s+be\b"
     r"|\bat\s+(?:a|its|their)\s+(?:future|next|forthcoming|subsequent)\s+meeting\b"
     r"|\bin\s+due\s+course\b",
@@ -189,6 +210,15 @@ _NOUN_MARKERS = frozenset(
         """a an the this these those its their his her our your any each every briefing covering explanatory
         further previous recent earlier original written formal informal under using officer officers'""",
     )
+)
+_SUBJECTS = frozenset(
+    {"committee", "sub-committee", "cabinet", "council", "board", "panel", "executive", "authority"}
+    | {"members", "it", "they", "we", "he", "she", "who"}
+)
+_BACKGROUND_TIME = re.compile(
+    r"\s+(?:(?:in|on|during)\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|last\b|the\s+(?:previous|last)\b)|(?:last|earlier|previously)\b)",
+    re.IGNORECASE,
 )
 _AUXILIARIES = frozenset(
     {"was", "were", "be", "been", "is", "are", "being", "has", "have", "had", "and", "duly"}
@@ -246,6 +276,14 @@ def _is_noun_use(text: str, match: re.Match[str]) -> bool:
         return True
     # "the modifications recommended by the Inspector": a participle describing a noun, not this body's act.
     if verb.endswith("ed") and re.match(r"\s+by\b", text[match.end() :]) and word not in _AUXILIARIES:
+        return True
+    # "the Local Plan adopted in 2021", "the budget approved last February": background, not this meeting
+    if (
+        verb.endswith("ed")
+        and word not in _AUXILIARIES
+        and word not in _SUBJECTS
+        and _BACKGROUND_TIME.match(text, match.end())
+    ):
         return True
     return verb in {"note", "notes"} and bool(re.match(r"\s+of\b", text[match.end() :]))
 
@@ -383,7 +421,17 @@ def decision_clauses(text: str) -> tuple[str, ...]:
 
 
 def _taken_in(clause: str, start: int = 0) -> set[Outcome]:
-    found = {hit.outcome for hit in _hits(clause) if hit.taken and hit.start >= start}
+    hits = [hit for hit in _hits(clause) if hit.taken and hit.start >= start]
+    found = {
+        hit.outcome
+        for hit in hits
+        # "AGREED – that permission be refused" records a refusal; the outer "agreed" only carries it
+        if not (
+            hit.outcome is Outcome.AGREED
+            and _AGREED_LEAD.match(clause, hit.end)
+            and any(later.start > hit.end for later in hits)
+        )
+    }
     if not found and _RESOLUTION_LEAD.search(clause) and _passive_decision(clause[start:]):
         found.add(Outcome.APPROVED)
     return found

@@ -64,17 +64,29 @@ _DECISIVE: dict[Outcome, frozenset[Outcome]] = {
 }
 _CLAIM_WORDS = re.compile(
     r"approv|adopt|agree|refus|reject|defer|grant|endors|support|not[ed]|noting|recommend"
+    r"|down|out|back|off|hold|shelv|go-ahead|green|rubber|through|said|weight"
 )
 # "approved by the Coventry Police and Crime Board": the body that took the decision, when named.
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the))*)")
 _SMALL = frozenset({"of", "and", "for", "the"})
 _SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
+# Who else "agrees" or "supports" in minutes: consultees, applicants, the public — their views are not
+# outcomes the body took.
+_NOT_A_DECIDER = re.compile(
+    r"%|\b(?:respondents?|responses?|residents?|people|public|objectors?|consultees?|applicants?|agents?|"
+    r"developers?|owners?|operators?|landlords?|tenants?|compan(?:y|ies)|firms?|contractors?|police|"
+    r"parents?|pupils?|businesses|traders|survey|petitioners?|campaigners?|supporters?|opponents?)\b",
+    re.IGNORECASE,
+)
 # Words that look ahead without a future tense: proposals, forecasts, targets, plans.
 _FORWARD = re.compile(
     r"\b(?:propos\w*|forecast\w*|project(?:ed|ion)s?|estimat\w*|anticipat\w*|aim\w*|intend\w*|intention|"
-    r"plan(?:s|ned|ning)?\s+to|target\w*|would|could|should|may|might|due|expect\w*|pending|subject\s+to)\b",
+    r"plan(?:s|ned|ning)?\s+to|target\w*|would|could|should|may|might|due|expect\w*|pending|subject\s+to|"
+    # a resolution or recommendation "that the first hour remain free" says how things will be
+    r"that\s+(?:[\w'’-]+\s+){1,12}?(?:remain|continue|stay|become|be)\b)\b",
     re.IGNORECASE,
 )
+_REASON = re.compile(r",?\s+\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+case|although|though)\b")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 _FUTURE_OVERLAP = 1 / 3  # share of a future claim's subject words its supporting clause must share
 _RELEVANT = 0.6  # a recording clause must share at least this share of the closest clause's overlap
@@ -169,10 +181,22 @@ def _claims(text: str) -> list[tuple[Outcome, set[str]]]:
     for index, mention in enumerate(mentions):
         if not (mention.taken and _CLAIM_WORDS.search(mention.words)):
             continue
+        if _NOT_A_DECIDER.search(_subject_before(flat, mention.start)):
+            continue  # "71% of responses supported …", "the developer has agreed to pay": not the body
         start = mentions[index - 1].end if index else 0
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
         claims.append((mention.outcome, _matter(flat[start:end])))
     return claims
+
+
+def _subject_before(text: str, position: int) -> str:
+    """The words of the verb's own clause before it: its subject, roughly."""
+    before = text[:position]
+    cut = max(
+        (m.end() for m in re.finditer(r"[.;:]\s|,\s+(?:and|but|while|which|who)\s|\band\s", before)),
+        default=0,
+    )
+    return before[cut:]
 
 
 def _cited_clauses(passages: list[str], sentence: str) -> list[tuple[set[Outcome], str, str]]:
@@ -269,7 +293,7 @@ def _missing(stems: set[str], available: frozenset[str]) -> set[str]:
 def _check_support(text: str, passages: list[str]) -> list[Failure]:
     stems = {
         s
-        for s in content_stems(_without_quotes_marks(text))
+        for s in content_stems(_without_outcome_words(_without_quotes_marks(text)))
         if s not in MONTHS and s not in _WEEKDAYS and len(s) > 1
     }
     if not stems:
@@ -300,6 +324,8 @@ def _check_future(text: str, passages: list[str]) -> list[Failure]:
     # Each clause on its own: "Crime fell by 9%, and Cabinet will consider the Plan in March" makes one
     # future claim, about the Plan.
     for part in _CLAUSE_BREAK.split(text):
+        # A reason is not a promise: "objected because it would spoil views" claims the objection.
+        part = _REASON.split(part, maxsplit=1)[0] if part else part
         if part and is_future_step(part) and not _looks_ahead_in(passages, _matter(part)):
             failures.append(
                 Failure("unsupported", f"“{part.strip()}” says what will happen; no cited passage does")
@@ -320,6 +346,16 @@ def _looks_ahead_in(passages: list[str], matter: set[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _without_outcome_words(text: str) -> str:
+    """The sentence with its outcome phrases ("turned down", "sent … back to") blanked: whether an outcome
+    is supported is the outcome check's question, and "turned" or "sent" are not content to look for."""
+    flat = re.sub(r"\s+", " ", text)
+    for mention in reversed(outcome_mentions(flat)):
+        if " " in mention.words:  # single outcome words ("approved") are framing words already
+            flat = flat[: mention.start] + " " + flat[mention.end :]
+    return flat
 
 
 def _without_quotes_marks(text: str) -> str:

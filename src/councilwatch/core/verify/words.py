@@ -42,7 +42,10 @@ FRAMING = frozenset(
         recommended recommend recommends requested request requests asked ask asks referred refer
         raised raise questions question questioned highlighted highlight outlined outline presented present
         update updated also including included include regarding around summary summarised meanwhile
-        chair chairman chairperson officer officers""",
+        chair chairman chairperson officer officers
+        use used using make makes made making find finds found look looks looked take takes took taken
+        give gives gave given get gets got put puts keep keeps kept come comes came go goes went going see
+        sees saw seen bring brings brought need needs needed want wants wanted set sets""",
     )
 )
 
@@ -72,6 +75,14 @@ _SYNONYMS = {
     "reduced": "decrease",
     "reduction": "decrease",
     "cut": "decrease",
+    "shut": "close",
+    "shutting": "close",
+    "closure": "close",
+    "closures": "close",
+    "favour": "support",
+    "favoured": "support",
+    "favor": "support",
+    "backing": "support",
 }
 
 _SUFFIXES = (
