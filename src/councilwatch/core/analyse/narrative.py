@@ -23,25 +23,41 @@ _BODY = (
     r"(?:(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
     r"Panel|Executive|Forum|Authority|Group|Assembly)|Members|Cabinet|Council)"
 )
+_DECISION_VERBS = (
+    r"(?i:noted|approved|agreed|endorsed|adopted|accepted|received|refused|rejected|declined|deferred|granted|"
+    r"confirmed|resolved|decided|appointed|awarded|instructed|turned\s+down)"
+)
 _NARRATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?P<sentence>(?:"
     + _BODY
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
-    r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+)?(?:noted|approved|agreed|endorsed|adopted|"
-    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided)\b"
-    r"|(?:The|That)\s+minutes?\s+of\b[^.\n]*?\b(?:approved|agreed|confirmed|signed)\b"
-    r"|(?:[A-Z][\w ,]*?\s)?(?:the|The)\s+(?:motion|application|proposal|appeal|request)\s+(?:was|were)\s+"
-    r"(?:declared\s+|therefore\s+|duly\s+)?(?i:lost|defeated|refused|granted|approved|rejected|deferred|"
-    r"withdrawn|dismissed|upheld)\b"
+    r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+)?(?:noted|approved|agreed|endorsed|adopted|"
+    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|instructed)\b"
+    r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
+    r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
+    # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."
+    r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
+    r"(?-i:[A-Z])[^.\n]{0,120}?\s(?:was|were)\s+"
+    r"(?:duly\s+|therefore\s+|declared\s+|unanimously\s+)?"
+    r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked))\b"
+    r"|(?:Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Awarded(?:\s+in\s+full)?)\.?[ \t]*$"
     r")[^\n]*?(?:\.(?=\s|$)|$))",
     re.MULTILINE,
+)
+# Background rather than this meeting's act: another body's decision, or one taken in the past.
+_BACKGROUND = re.compile(
+    r"\b(?:was|were)\s+\w+(?:\s+\w+)?\s+by\s+(?:the\s+)?(?-i:[A-Z])|\b(?:in|during)\s+\d{4}\b|\blast\s+year\b"
+    r"|\bpreviously\b|\bhad\s+been\b|\bearlier\s+this\s+year\b",
+    re.IGNORECASE,
 )
 _NARRATIVE_WORDS = 45
 # Discussion, not decision: "noted that …", "noted the concerns", "welcomed the news", questions.
 _NARRATIVE_NOT_DECISION = re.compile(
     r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with|the\s+(?:concerns?|comments?|points?|"
     r"views?|news|progress|fact))\b|\?$"
+    # amendments are procedure; apologies and declarations of interest are recorded, not decided
+    r"|\bamendments?\b|^Apologies\b|\bdeclarations?\b|\bdeclared\s+(?:that|an?|interests?)\b"
     # "Members agreed the presentation had been useful": an opinion reported, not a decision
     r"|\b(?:noted|agreed|accepted)\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|should|could|"
     r"needed|needs)\b",
@@ -70,7 +86,11 @@ def narrative_decisions(text: str, marked: list[Resolution]) -> list[Resolution]
             or len(sentence.split()) > _NARRATIVE_WORDS
         ):
             continue
-        if is_future_step(sentence) or _NARRATIVE_NOT_DECISION.search(sentence):
+        if (
+            is_future_step(sentence)
+            or _NARRATIVE_NOT_DECISION.search(sentence)
+            or _BACKGROUND.search(sentence)
+        ):
             continue
         outcome = classify_outcome(sentence)
         if outcome is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):

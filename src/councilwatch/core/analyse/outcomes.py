@@ -61,7 +61,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         Outcome.OTHER,
         r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"
-        r"|\bobject(?:s|ed)?\s+to\b",
+        r"|\bobject(?:s|ed)?\s+to\b|\b(?:rais(?:e|es|ed|ing)|ha[sd]|have|offer(?:s|ed)?|mak(?:e|es))\s+no\s+objections?\b",
     ),
     (Outcome.REFUSED, r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed))\b"),
     # How summaries and the press say it: "turned down", "threw out", "voted down", "ruled out".
@@ -89,7 +89,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # "commends the Plan to the Council for approval": the Scottish and older English way to recommend
     (
         Outcome.RECOMMENDED,
-        r"\bcommend(?:s|ed)?\b(?=(?:\s+[\w'’-]+){1,10}?\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z])",
+        r"\bcommend(?:s|ed)?\b(?=(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z])",
     ),
     (
         Outcome.REQUESTED,
@@ -102,6 +102,19 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
     ),
     (Outcome.REFERRED, r"\bsen[dt]s?\s+(?:[\w'’-]+\s+){0,10}?back\s+to\b"),
+    # "resolved to pass the residents' concerns to the Go Safe partnership"
+    (Outcome.REFERRED, r"\bpass(?:es|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z])"),
+    # "be invited to attend", "that the Clerk write to …": asking an officer or a guest to act
+    (Outcome.REQUESTED, r"\bbe\s+invited\s+to\b"),
+    (
+        Outcome.REQUESTED,
+        r"\bthat\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?-i:Clerk|Treasurer|Director|Head|Manager|Officer|"
+        r"Secretary|Chair|Chairman|Solicitor|Executive|Proper\s+Officer|officers)"
+        r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*)+)?\s+(?:should\s+)?"
+        r"(?:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
+        r"publish|ask|consult|respond|reply|inform|advise|obtain|draft|send|organise|explore|monitor|update|"
+        r"undertake|pursue|engage|meet|request|invite|convene|commission|negotiate|issue)\b",
+    ),
     # "concerns be forwarded to the Executive": handing the matter to another body
     (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
     # "objections be reported back to this Committee": the body asks for a report
@@ -113,7 +126,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # Procedure and sanctions: excluding the press, suspending a licence, electing a chair.
     (
         Outcome.OTHER,
-        r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|revok(?:e|es|ed)|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b",
+        r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|revok(?:e|es|ed)|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b"
+        # a licence varied on review, the Common Seal affixed
+        r"|\bvar(?:y|ies|ied)\s+(?:the\s+)?(?:premises\s+)?licen[cs]e\b|\baffix(?:es|ed)?\b",
     ),
     (Outcome.APPROVED, r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|award(?:s|ed)?)\b"),
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
@@ -125,7 +140,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         Outcome.APPROVED,
-        r"\bset(?:s)?\b(?!\s+out\b)(?=(?:\s+[\w'-]+){0,4}?\s+(?:precept|budget|council\s+tax|rents?|fees?|charges?|tariffs?)\b)",
+        r"\b(?:set(?:s)?|strikes?|struck)\b(?!\s+out\b)(?=(?:\s+[\w'-]+){0,4}?\s+(?:precept|budget|council\s+tax|"
+        r"rents?|fees?|charges?|tariffs?|rates?)\b)",
     ),
     (
         Outcome.APPROVED,
@@ -143,7 +159,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.APPROVED, r"\btakes?\s+effect\b"),
     (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),
     # "That the report be received": the older wording for noting a report
-    (Outcome.NOTED, r"\bbe\s+received\b"),
+    (Outcome.NOTED, r"\b(?:be|was|were)\s+received\b(?!\s+(?:from|by))"),
     # "receives the quarter two performance report", "received the exempt report"; but "received a report
     # of the Director, which …" introduces an item rather than deciding anything about it
     (
@@ -224,6 +240,7 @@ _AUXILIARIES = frozenset(
     {"was", "were", "be", "been", "is", "are", "being", "has", "have", "had", "and", "duly"}
 )
 _PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?!able\b)\w+(?:ed|en|ne|t)\b", re.IGNORECASE)
+_POSTPONED = frozenset({Outcome.DEFERRED, Outcome.REFERRED})
 _CORRECT_RECORD = re.compile(
     r"\bminutes?\b.*\b(?:(?:a\s+)?(?:correct|true|accurate)\s+record|signed\s+as\s+(?:correct|a\s+true))",
     re.IGNORECASE,
@@ -320,8 +337,13 @@ def classify_outcome(clause: str) -> Outcome:
     text = _strip_head(clause)
     hits = _hits(text)
     if not hits:
-        return Outcome.APPROVED if _passive_decision(text) else Outcome.OTHER
+        return Outcome.APPROVED if _passive_decision(text) or _CORRECT_RECORD.search(text) else Outcome.OTHER
     first = hits[0]
+    if not first.taken:
+        # "minded to refuse …, and that a decision be deferred": the step actually taken is the decision
+        for later in hits[1:]:
+            if later.taken and later.outcome in _POSTPONED and _is_clause_head(text, later):
+                return later.outcome
     if _CORRECT_RECORD.search(text) and first.outcome in (Outcome.AGREED, Outcome.APPROVED):
         return Outcome.APPROVED  # minutes "agreed as a correct record" are confirmed: the body's own act
     if first.outcome is Outcome.AGREED:
