@@ -258,3 +258,24 @@ class TestFutureClaims:
         assert verify_sentence("Closing the library on Mondays would save £38,000 a year.", [proposal]).passed
         decision = "RESOLVED that an additional £250,000 be allocated to damp and mould repairs."
         assert verify_sentence("An extra £250,000 will go to damp and mould repairs.", [decision]).passed
+
+
+def test_small_counts_a_writer_makes_are_not_figures_to_find() -> None:
+    passage = "The Committee noted that Harbour Street and Main Street toilets close on 31 March 2025."
+    assert verify_sentence("The two toilets close on 31 March 2025.", [passage]).passed
+    invented = verify_sentence("Ten toilets close on 31 March 2025.", [passage])
+    assert [f.code for f in invented.failures] == ["number_mismatch"]
+
+
+def test_plain_english_outcome_phrases_are_claims() -> None:
+    deferred = "RESOLVED that consideration of the application be deferred for a site visit."
+    check = verify_sentence("Councillors turned down the application.", [deferred])
+    assert [f.code for f in check.failures] == ["outcome_mismatch"]
+    assert verify_sentence("Councillors put off the application for a site visit.", [deferred]).passed
+    refused = "RESOLVED that planning permission be refused."
+    assert verify_sentence("Councillors turned down planning permission.", [refused]).passed
+
+
+def test_views_of_consultees_are_not_the_bodys_outcome() -> None:
+    passage = "The Board noted that 71% of the 7,914 consultation responses supported bus franchising."
+    assert verify_sentence("71% of the 7,914 responses supported bus franchising.", [passage]).passed

@@ -41,7 +41,8 @@ _NARRATIVE = re.compile(
     r"(?-i:[A-Z])[^.\n]{0,120}?\s(?:was|were)\s+"
     r"(?:duly\s+|therefore\s+|declared\s+|unanimously\s+)?"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked))\b"
-    r"|(?:Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Awarded(?:\s+in\s+full)?)\.?[ \t]*$"
+    r"|(?:Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Awarded(?:\s+in\s+full)?)"
+    r"\.?[ \t]*$"
     r")[^\n]*?(?:\.(?=\s|$)|$))",
     re.MULTILINE,
 )
