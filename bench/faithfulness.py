@@ -1,4 +1,4 @@
-"""Faithfulness benchmark over the held-out gold set in ``tests/eval/``.
+"""Faithfulness benchmark over the gold sets in ``tests/eval/`` (tuned, heldout, validation, fresh).
 
 Measures, against hand labels written without seeing the code:
 
