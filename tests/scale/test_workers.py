@@ -54,10 +54,8 @@ def snapshot() -> dict:
             **data,
             "items": [{**i, "item_id": items.get(i.get("item_id"))} for i in data.get("items", [])],
         }
-        text = repr(data)
-        for pk in sorted(set(_citations(data)), key=len, reverse=True):
-            text = text.replace(f"'{pk}'", repr(passage_key(pk)))
-        return text
+        # only citations hold passage ids: an entity "2027" must stay text even when a passage has that id
+        return repr(_keyed(data, passage_key))
 
     passages = sorted(
         (
@@ -88,14 +86,16 @@ def with_meeting_ids(text: str) -> str:
     return re.sub(r"/meetings/(\d+)/", lambda m: f"/meetings/{ids.get(int(m.group(1)), '?')}/", text)
 
 
-def _citations(value: object) -> list[str]:
-    """Every passage id cited anywhere in a summary: sentences, decisions, attendees."""
+def _keyed(value: object, passage_key) -> object:
+    """``value`` with every cited passage id replaced by the council's own key for that passage."""
     if isinstance(value, dict):
-        found = [str(c) for c in value.get("citations", [])]
-        return found + [c for k, v in value.items() if k != "citations" for c in _citations(v)]
+        return {
+            k: [passage_key(str(c)) for c in v] if k == "citations" else _keyed(v, passage_key)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [c for v in value for c in _citations(v)]
-    return []
+        return [_keyed(v, passage_key) for v in value]
+    return value
 
 
 def wipe() -> None:
