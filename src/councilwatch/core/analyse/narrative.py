@@ -12,12 +12,8 @@ main verb are taken, and only when no marked resolution already covers them.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, is_future_step, recommended_to
-
-if TYPE_CHECKING:
-    from councilwatch.core.analyse.resolutions import Resolution
+from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, is_future_step
 
 _BODY = (
     r"(?:(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
@@ -67,47 +63,30 @@ _NARRATIVE_NOT_DECISION = re.compile(
 _NARRATIVE_PROCEDURE = re.compile(r"\b(?:resolved|decided|agreed)\b", re.IGNORECASE)
 
 
-def narrative_decisions(text: str, marked: list[Resolution]) -> list[Resolution]:
-    """Sentences that record a decision without a marker: "Members noted the report.", "The minute of the
-    meeting … was approved as a correct record.", "On the recorded vote the motion was declared LOST."
+def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """(sentence, start) for each sentence that records a decision without a marker: "Members noted the
+    report.", "The minute of the meeting … was approved as a correct record.", "On the recorded vote the
+    motion was declared LOST."  Spans in ``covered`` (marked resolutions) are left alone.
 
     Only short sentences whose subject is the body (or the minutes, motion or application) and whose verb
     is a decision verb: "Members noted that the overspend was driven by …" reports discussion, and "The
     Committee received a report of the Director, which …" introduces an item; neither is a decision.
     """
-    from councilwatch.core.analyse.resolutions import Resolution  # one dataclass for both finders
-
-    out: list[Resolution] = []
+    out: list[tuple[str, int]] = []
     for match in _NARRATIVE.finditer(text):
         sentence = match.group("sentence").strip()
         start = match.start("sentence")
         end = start + len(sentence)
-        if (
-            any(start < r.end and r.lead_start < end for r in marked)
-            or len(sentence.split()) > _NARRATIVE_WORDS
-        ):
+        if any(start < stop and begin < end for begin, stop in covered):
             continue
         if (
-            is_future_step(sentence)
+            len(sentence.split()) > _NARRATIVE_WORDS
+            or is_future_step(sentence)
             or _NARRATIVE_NOT_DECISION.search(sentence)
             or _BACKGROUND.search(sentence)
         ):
             continue
-        outcome = classify_outcome(sentence)
-        if outcome is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):
+        if classify_outcome(sentence) is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):
             continue
-        out.append(
-            Resolution(
-                text=sentence,
-                outcome=outcome,
-                recommended_to=recommended_to(sentence),
-                number="",
-                lead="",
-                marker="",
-                start=start,
-                end=end,
-                lead_start=start,
-                lead_end=start,
-            )
-        )
+        out.append((sentence, start))
     return out

@@ -193,17 +193,17 @@ def _clauses(block: str) -> list[tuple[str, int, int, int]]:
     # The outer list is the one that starts first: "(a) accepts recommendations (1) and (2) …; (b) …" is
     # a lettered list whose first item mentions numbers.
     runs = sorted((run for run in runs if run), key=lambda run: run[0].start())
-    for run in runs[:1]:
-        if run:
-            return [
-                (
-                    match.group(0).strip(),
-                    match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
-                    match.end(),
-                    run[i + 1].start() if i + 1 < len(run) else len(block),
-                )
-                for i, match in enumerate(run)
-            ]
+    if runs:
+        run = runs[0]
+        return [
+            (
+                match.group(0).strip(),
+                match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
+                match.end(),
+                run[i + 1].start() if i + 1 < len(run) else len(block),
+            )
+            for i, match in enumerate(run)
+        ]
     that_lines = list(re.finditer(r"(?m)^[ \t]*That\s", block))
     if len(that_lines) > 1:
         return [
@@ -256,8 +256,37 @@ def find_resolutions(text: str) -> list[Resolution]:
     """Every decision in ``text``, in order, each with its outcome label: the clauses after RESOLVED-style
     markers, and decisions written as plain sentences ("The Committee approved the recommendations.")."""
     found = _marked_resolutions(text)
-    found += narrative_decisions(text, found)
+    covered = [(r.lead_start, r.end) for r in found]
+    for sentence, start in narrative_decisions(text, covered):
+        end = start + len(sentence)
+        found.append(_resolution(sentence, sentence, "", start, end, lead_span=(start, start)))
     return sorted(found, key=lambda r: r.start)
+
+
+def _resolution(
+    text: str,
+    outcome_text: str,
+    marker: str,
+    start: int,
+    end: int,
+    *,
+    lead_span: tuple[int, int],
+    number: str = "",
+    lead: str = "",
+) -> Resolution:
+    """A found decision, labelled from ``outcome_text``: the clause with the marker and lead governing it."""
+    return Resolution(
+        text=text,
+        outcome=classify_outcome(outcome_text),
+        recommended_to=recommended_to(outcome_text),
+        number=number,
+        lead=lead,
+        marker=marker,
+        start=start,
+        end=end,
+        lead_start=lead_span[0],
+        lead_end=lead_span[1],
+    )
 
 
 def _marked_resolutions(text: str) -> list[Resolution]:
@@ -283,19 +312,14 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             clause = _clean(block.lstrip(" :-–,*_"))
             if len(clause.split()) < 2:
                 continue
-            outcome_text = f"{marker_word} {_lower_that(clause)}"
             found.append(
-                Resolution(
-                    text=clause,
-                    outcome=classify_outcome(outcome_text),
-                    recommended_to=recommended_to(outcome_text),
-                    number="",
-                    lead="",
-                    marker=marker_word,
-                    start=marker.start(),
-                    end=end,
-                    lead_start=marker.start(),
-                    lead_end=marker.end(),
+                _resolution(
+                    clause,
+                    f"{marker_word} {_lower_that(clause)}",
+                    marker_word,
+                    marker.start(),
+                    end,
+                    lead_span=(marker.start(), marker.end()),
                 )
             )
             continue
@@ -303,19 +327,14 @@ def _marked_resolutions(text: str) -> list[Resolution]:
         if _TERMS_LIST.search(lead):
             # "permission be granted subject to the following conditions: 1. … 2. …": the list holds the
             # terms of one decision, which the lead states.
-            outcome_text = f"{marker_word} {_lower_that(lead)}"
             found.append(
-                Resolution(
-                    text=lead,
-                    outcome=classify_outcome(outcome_text),
-                    recommended_to=recommended_to(outcome_text),
-                    number="",
-                    lead="",
-                    marker=marker_word,
-                    start=marker.start(),
-                    end=marker.end() + spans[-1][3],
-                    lead_start=marker.start(),
-                    lead_end=marker.end(),
+                _resolution(
+                    lead,
+                    f"{marker_word} {_lower_that(lead)}",
+                    marker_word,
+                    marker.start(),
+                    marker.end() + spans[-1][3],
+                    lead_span=(marker.start(), marker.end()),
                 )
             )
             continue
@@ -323,19 +342,16 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             clause = _clean(block[body_start:stop])
             if not clause:
                 continue
-            outcome_text = f"{marker_word} {_lower_that(lead)} {_lower_that(clause)}"
             found.append(
-                Resolution(
-                    text=clause,
-                    outcome=classify_outcome(outcome_text),
-                    recommended_to=recommended_to(outcome_text),
+                _resolution(
+                    clause,
+                    f"{marker_word} {_lower_that(lead)} {_lower_that(clause)}",
+                    marker_word,
+                    marker.end() + start,
+                    marker.end() + stop,
+                    lead_span=(marker.start(), marker.end() + spans[0][1]),
                     number=number,
                     lead=lead,
-                    marker=marker_word,
-                    start=marker.end() + start,
-                    end=marker.end() + stop,
-                    lead_start=marker.start(),
-                    lead_end=marker.end() + spans[0][1],
                 )
             )
     return found

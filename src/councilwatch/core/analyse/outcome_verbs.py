@@ -1,0 +1,145 @@
+"""The words of outcomes: the nine outcome labels and the verb forms that record each one.
+
+This is the vocabulary ``outcomes.py`` reads clauses with, kept apart from the reading rules so that a
+new wording ("commends … to Council", "raises no objection", the press's "turned down") is one line here.
+Order matters: earlier patterns claim their words first ("not approved" before "approved").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    NOTED = "noted"
+    AGREED = "agreed"
+    APPROVED = "approved"
+    RECOMMENDED = "recommended"
+    REQUESTED = "requested"
+    DEFERRED = "deferred"
+    REFUSED = "refused"
+    REFERRED = "referred"
+    OTHER = "other"
+
+
+# Each pattern matches a verb form that can record an outcome.  Nouns ("approval", "recommendations")
+# are deliberately absent: "submitted to Cabinet for approval" records nothing taken.
+VERBS: tuple[tuple[Outcome, str], ...] = (
+    (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted)\b"),
+    (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant)\b"),
+    # "that the option … not be included in the consultation": a resolution not to do what was put to it
+    (
+        Outcome.REFUSED,
+        r"\bnot\s+be\s+(?:\w+ly\s+)?(?!supported|endorsed|opposed)(?:taken\s+forward|\w+(?:ed|en))\b",
+    ),
+    # Opposing what another body will decide is a view, not a refusal: the body had no power to refuse.
+    (
+        Outcome.OTHER,
+        r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"
+        r"|\bobject(?:s|ed)?\s+to\b|\b(?:rais(?:e|es|ed|ing)|ha[sd]|have|offer(?:s|ed)?|mak(?:e|es))\s+no\s+objections?\b",
+    ),
+    (Outcome.REFUSED, r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed))\b"),
+    # How summaries and the press say it: "turned down", "threw out", "voted down", "ruled out".
+    (
+        Outcome.REFUSED,
+        r"\b(?:turn(?:s|ed)?|thr(?:ew|ows?|own)|knock(?:s|ed)?|vot(?:es|ed)?)\s+(?:(?:it|them|the\s+\w+)\s+)?"
+        r"(?:down|out|back)\b(?!\s+(?:to|for|of))|\brul(?:es|ed)\s+out\b|\bsaid\s+no\s+to\b",
+    ),
+    (Outcome.REFUSED, r"\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b"),
+    # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
+    (Outcome.REFUSED, r"\b(?:was|were)\s+(?:declared\s+|therefore\s+)?(?:lost|defeated)\b"),
+    (Outcome.DEFERRED, r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"),
+    (
+        Outcome.DEFERRED,
+        r"\b(?:put|puts)\s+(?:(?:it|them|the\s+\w+|off)\s+)?(?:off|on\s+hold|on\s+ice)\b|\bshelv(?:e|es|ed)\b"
+        r"|\bpush(?:es|ed)?\s+back\b",
+    ),
+    # Scottish minutes "continue" an item to a later meeting.
+    (
+        Outcome.DEFERRED,
+        r"\bcontinu(?:e|es|ed)\b(?=(?:\s+[\w'-]+){0,6}?\s+(?:to|until)\s+(?:its|the|a)\s+"
+        r"(?:next|future|later|subsequent|meeting)\b)",
+    ),
+    (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    # "commends the Plan to the Council for approval": the Scottish and older English way to recommend
+    (
+        Outcome.RECOMMENDED,
+        r"\bcommend(?:s|ed)?\b(?=(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z])",
+    ),
+    (
+        Outcome.REQUESTED,
+        r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|to\b|"
+        r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+\s+){1,10}?to\b)"
+        r"|calls?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,8}?to\b)",
+    ),
+    (
+        Outcome.REFERRED,
+        r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
+    ),
+    (Outcome.REFERRED, r"\bsen[dt]s?\s+(?:[\w'’-]+\s+){0,10}?back\s+to\b"),
+    # "resolved to pass the residents' concerns to the Go Safe partnership"
+    (Outcome.REFERRED, r"\bpass(?:es|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z])"),
+    # "be invited to attend", "that the Clerk write to …": asking an officer or a guest to act
+    (Outcome.REQUESTED, r"\bbe\s+invited\s+to\b"),
+    (
+        Outcome.REQUESTED,
+        r"\bthat\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?-i:Clerk|Treasurer|Director|Head|Manager|Officer|"
+        r"Secretary|Chair|Chairman|Solicitor|Executive|Proper\s+Officer|officers)"
+        r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*)+)?\s+(?:should\s+)?"
+        r"(?:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
+        r"publish|ask|consult|respond|reply|inform|advise|obtain|draft|send|organise|explore|monitor|update|"
+        r"undertake|pursue|engage|meet|request|invite|convene|commission|negotiate|issue)\b",
+    ),
+    # "concerns be forwarded to the Executive": handing the matter to another body
+    (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
+    # "objections be reported back to this Committee": the body asks for a report
+    (Outcome.REQUESTED, r"\breport(?:s|ed)?\s+back\b"),
+    # Handing a power to an officer decides nothing yet about the matter itself.
+    (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
+    # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
+    (Outcome.OTHER, r"\bcarried\b(?!\s+(?:out|forward|over|through|on)\b)"),
+    # Procedure and sanctions: excluding the press, suspending a licence, electing a chair.
+    (
+        Outcome.OTHER,
+        r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|revok(?:e|es|ed)|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b"
+        # a licence varied on review, the Common Seal affixed
+        r"|\bvar(?:y|ies|ied)\s+(?:the\s+)?(?:premises\s+)?licen[cs]e\b|\baffix(?:es|ed)?\b",
+    ),
+    (Outcome.APPROVED, r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|award(?:s|ed)?)\b"),
+    (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
+    (
+        Outcome.APPROVED,
+        r"\b(?:g[ai]ve|gives?|given)\s+(?:[\w'’-]+\s+){0,3}?(?:go-ahead|green\s+light|seal\s+of\s+approval)\b"
+        r"|\bsign(?:s|ed)?\s+off\b|\brubber-stamp(?:s|ed)?\b|\bwav(?:e|es|ed)\s+(?:[\w'’-]+\s+){0,4}?through\b"
+        r"|\bsaid\s+yes\s+to\b",
+    ),
+    (
+        Outcome.APPROVED,
+        r"\b(?:set(?:s)?|strikes?|struck)\b(?!\s+out\b)(?=(?:\s+[\w'-]+){0,4}?\s+(?:precept|budget|council\s+tax|"
+        r"rents?|fees?|charges?|tariffs?|rates?)\b)",
+    ),
+    (
+        Outcome.APPROVED,
+        r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application))",
+    ),
+    (Outcome.APPROVED, r"\b(?:be|was|is|were|are|been)\s+(?:\w+ly\s+)?granted\b"),
+    # "granted the request", "granted £600 to the Rotary": an active grant is an approval
+    (Outcome.APPROVED, r"\bgranted\b(?!\s+(?:by|for\s+granted))"),
+    (
+        Outcome.AGREED,
+        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"
+        r"|back(?:s|ed)(?!\s+(?:to|by|up|in|down|out|off|on))|threw\s+(?:its|their)\s+weight\s+behind)\b",
+    ),
+    # "the new fares take effect on 1st May": a resolution that something happen approves it
+    (Outcome.APPROVED, r"\btakes?\s+effect\b"),
+    (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),
+    # "That the report be received": the older wording for noting a report
+    (Outcome.NOTED, r"\b(?:be|was|were)\s+received\b(?!\s+(?:from|by))"),
+    # "receives the quarter two performance report", "received the exempt report"; but "received a report
+    # of the Director, which …" introduces an item rather than deciding anything about it
+    (
+        Outcome.NOTED,
+        r"\breceiv(?:e|es|ed)\s+(?:the|its|this|these)\b(?=(?:\s+[\w'’/-]+){0,7}?\s+(?:report|update|presentation|briefing|"
+        r"minutes|statement|accounts|information|letter|petition|annual\s+report)s?\b)",
+    ),
+)
