@@ -224,3 +224,35 @@ def test_older_and_regional_wordings(clause, outcome):
 def test_a_condition_does_not_reach_past_its_comma():
     assert classify_outcome("If no objections are received, the order be confirmed.") == Outcome.APPROVED
     assert classify_outcome("The Committee received a report of the Director.") != Outcome.NOTED
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an outer "agreed:-" carries the Scottish "continue … to its meeting on …"
+        (
+            "The Board agreed:- to continue consideration of the matter to its meeting on 27 February 2025.",
+            Outcome.DEFERRED,
+        ),
+        ("It was agreed to award £400.", Outcome.APPROVED),
+        ("Members AGREED to award grants of: £750 to the Players towards stage lighting.", Outcome.APPROVED),
+        (
+            "The Treasurer notify each constituent authority of its contribution by 15 February 2025.",
+            Outcome.REQUESTED,
+        ),
+        ("RESOLVED that: iv. the Clerk write to the Minister.", Outcome.REQUESTED),
+    ],
+)
+def test_list_items_and_carried_decisions(clause: str, expected: Outcome) -> None:
+    assert classify_outcome(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The net revenue budget rose by 6.2%, driven mainly by pay awards.",
+        "There was submitted a report recommending that the application be granted subject to conditions.",
+    ],
+)
+def test_nouns_and_officers_advice_record_no_decision(text: str) -> None:
+    assert supported_outcomes(text) == set()

@@ -191,3 +191,16 @@ def test_list_items_wrapped_in_paragraphs_keep_their_numbers() -> None:
         ("bullet", "•", "• by March"),
         ("paragraph", "", "Closing words."),
     ]
+
+
+def test_roman_numbered_resolution_lines_are_passages_of_their_own() -> None:
+    text = (
+        "5. BUDGET\n\nRESOLVED that:\ni. the revenue budget of £41,860,000 be approved;\n"
+        "ii. the capital programme be approved; and\niii. the Treasurer notify each authority.\n"
+    )
+    passages = [p.text for p in extract_text(text).passages]
+    assert passages[-3:] == [
+        "i. the revenue budget of £41,860,000 be approved;",
+        "ii. the capital programme be approved; and",
+        "iii. the Treasurer notify each authority.",
+    ]

@@ -83,7 +83,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REQUESTED, r"\bbe\s+invited\s+to\b"),
     (
         Outcome.REQUESTED,
-        r"\bthat\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?-i:Clerk|Treasurer|Director|Head|Manager|Officer|"
+        # "that the Clerk write", and a list item under "RESOLVED that:" ("iv. the Treasurer notify …")
+        r"(?:\bthat[:\s–-]+(?:\(?(?:[ivx]+|\d+|[a-z])[.)]\s+)?|^\s*)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?-i:Clerk|Treasurer|Director|Head|Manager|Officer|"
         r"Secretary|Chair|Chairman|Solicitor|Executive|Proper\s+Officer|officers)"
         r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*)+)?\s+(?:should\s+)?"
         r"(?:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
@@ -105,7 +106,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         # a licence varied on review, the Common Seal affixed
         r"|\bvar(?:y|ies|ied)\s+(?:the\s+)?(?:premises\s+)?licen[cs]e\b|\baffix(?:es|ed)?\b",
     ),
-    (Outcome.APPROVED, r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|award(?:s|ed)?)\b"),
+    # "award the contract" is a verb; "pay awards" and "the award of 3%" are nouns
+    (
+        Outcome.APPROVED,
+        r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|awarded)\b"
+        r"|\bawards?\s+(?:(?:the|a|an|its|this|these|that|grants?|contracts?|funding)\b|£|\d)",
+    ),
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
     (
         Outcome.APPROVED,

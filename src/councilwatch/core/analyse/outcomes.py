@@ -43,13 +43,13 @@ _GOVERNOR = re.compile(
     r"\b(?:will|shall|would|could|should|(?-i:may)|might|must|due\s+to|expected\s+to|scheduled\s+to|going\s+to|"
     r"intends?\s+to|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to|likely\s+to|asked\s+to|invited\s+to|"
     r"propos(?:e|es|ed|al)|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|whether|pending|if|unless|"
-    r"recommend(?:s|ed)?|request(?:s|ed)?|asks?|authority\s+to|power\s+to|in\s+order\s+to|for\s+(?:\w+\s+)?to|"
+    r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|asks?|authority\s+to|power\s+to|in\s+order\s+to|for\s+(?:\w+\s+)?to|"
     r"had)\b",
     re.IGNORECASE,
 )
 # An infinitive decision verb is a taken decision only after these ("resolved to grant permission").
 _TAKEN_INFINITIVE = re.compile(
-    r"\b(?:resolved|resolves|agreed|agrees|decided|decides|voted|unanimously|determined)\s+"
+    r"\b(?:resolved|resolves|agreed|agrees|decided|decides|voted|unanimously|determined)\s*[:–—-]*\s+"
     r"(?:\([^)]*\)\s*)?(?:\w+\s+)?to\s*$",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ _NUMBER = re.compile(
     r"|\(\d{1,3}\)|\d{1,3}\)"  # (2), 2)
     r"|\([a-z]\)|[a-z]\)"  # (a), a)
     r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)"  # (iv)
+    r"|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]"  # iv. or iv)
     r"|\d{1,3}/\d{2,4}"  # minute numbers: 13/24
     r"|\d{1,3}\.?"  # 1. or 1 (a heading if short, see _looks_like_heading)
     r")\s+(?=\S)"

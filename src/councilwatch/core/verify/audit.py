@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from councilwatch.core.analyse.outcomes import outcome_mentions, supported_outcomes
 from councilwatch.core.retrieve import BM25
 from councilwatch.core.verify.checks import Failure, verify_sentence
+from councilwatch.core.verify.figures import Figures, extract_figures, supported
+from councilwatch.core.verify.outcome_claims import PART_SEPARATOR
 from councilwatch.core.verify.sentences import paragraphs, split_sentences
 
 TOP_K = 3
@@ -36,7 +38,14 @@ HEADER_PASSAGES = 3
 DECISIONS_PER_ITEM = 3
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 _NUMBERED_TITLE = re.compile(
-    r"^(?:(?:item|minute)\s+)?(?:[A-Z]{1,5}[./ ]?)?(?:\d{1,3}[./])*\d{1,3}[.):]?\s+[A-Z(‘'\"]"
+    # a capital, or an application reference: "4. 24/00518/FUL – ERECTION OF 64 DWELLINGHOUSES"
+    r"^(?:(?:item|minute)\s+)?(?:[A-Z]{1,5}[./ ]?)?(?:\d{1,3}[./])*\d{1,3}[.):]?\s+(?:[A-Z(‘'\"]|\d+/\d)"
+)
+# A part of an item: a sub-mark, then a reference ("24/01187/FUL", "Application No. C24/1002/FUL") or a
+# dash between what and where ("(b) The Red Lion, High Street – variation of licence").
+_PART_TITLE = re.compile(
+    r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s+(?:(?:application\s+)?(?:no\.?\s*)?[A-Z]*\d[\w/.-]*/[\w/.-]+|.{3,120}?\s[–—-]\s)",
+    re.IGNORECASE,
 )
 _LEAD_END = re.compile(r"(?::-?|–|—|\bthat|\bto)\s*$", re.IGNORECASE)
 
@@ -48,17 +57,20 @@ class SourcePassage:
     section: int = 0  # passages of one agenda item share a number; 0 is the opening matter
     title: str = ""  # that item's heading line
     lead: str = ""  # for a list item, the words introducing the list
+    part: int = 0  # within an item, which of its sub-headed parts (one planning application each); 0: none
+    subtitle: str = ""  # that part's heading line
 
     def for_checking(self) -> str:
         body = f"{self.lead} {self.text}" if self.lead else self.text
-        return f"{self.title}\n{body}" if self.title and self.title != self.text else body
+        heading = f"{self.title}{PART_SEPARATOR}{self.subtitle}" if self.subtitle else self.title
+        return f"{heading}\n{body}" if heading and heading != self.text else body
 
 
 def _item_title(first_line: str) -> str:
     """The line if it reads as an agenda item heading, else ""."""
     line = first_line.strip()
     words = len(line.split())
-    if re.search(r"[.;:,]$", line) or words > 20:
+    if re.search(r"[.;:,]$", line) or words > 30:
         return ""
     letters = [c for c in line if c.isalpha()]
     capitals = len(letters) >= 6 and all(c.isupper() for c in letters)
@@ -66,26 +78,37 @@ def _item_title(first_line: str) -> str:
     return line if _NUMBERED_TITLE.match(line) and (capitals or words <= 12) else ""
 
 
+def _part_title(first_line: str) -> str:
+    """The line if it heads one part of an item ("(iii) LA08/2024/0790/F – Wind turbine …"), else ""."""
+    line = first_line.strip()
+    if re.search(r"[.;:,]$", line) or len(line.split()) > 40:
+        return ""
+    return line if _PART_TITLE.match(line) else ""
+
+
 def source_passages(name: str, text: str) -> list[SourcePassage]:
     """``text`` cut into passages (see the module docstring); blank text gives none."""
     passages: list[SourcePassage] = []
-    section, title, lead = 0, "", ""
+    section, title, lead, part, subtitle = 0, "", "", 0, ""
     for paragraph in paragraphs(text):
         heading = _item_title(paragraph.first_line)
         if heading:
-            section, title, lead = section + 1, heading, ""
+            section, title, lead, part, subtitle = section + 1, heading, "", 0, ""
+        elif section and not lead and (sub := _part_title(paragraph.first_line)):
+            part, subtitle = part + 1, sub
+        where = {"section": section, "title": title, "part": part, "subtitle": subtitle}
         sentences = split_sentences(paragraph.text)
-        if paragraph.is_item and not heading:
-            passages.append(SourcePassage(name, " ".join(sentences), section, title, lead))
+        if paragraph.is_item and not heading and not (part and subtitle == paragraph.first_line.strip()):
+            passages.append(SourcePassage(name, " ".join(sentences), lead=lead, **where))
             continue
         window: list[str] = []
         for sentence in sentences:
             if window and len(" ".join([*window, sentence])) > WINDOW_CHARS:
-                passages.append(SourcePassage(name, " ".join(window), section, title))
+                passages.append(SourcePassage(name, " ".join(window), **where))
                 window = []
             window.append(sentence)
         if window:
-            passages.append(SourcePassage(name, " ".join(window), section, title))
+            passages.append(SourcePassage(name, " ".join(window), **where))
         lead = sentences[-1] if sentences and _LEAD_END.search(sentences[-1]) else ""
     return [p for p in passages if p.text]
 
@@ -118,10 +141,15 @@ class _Sources:
             opening = [i for i in range(start, len(self.passages)) if self.passages[i].section == 0]
             self.headers.extend(opening[:HEADER_PASSAGES])
         self.index = BM25([p.text for p in self.passages])
+        self.context = [self.passages[i].text for i in self.headers]
         self._items: dict[tuple[str, int], list[int]] = {}
+        self._parts: dict[tuple[str, int, int], list[int]] = {}
+        self._stated: dict[int, Figures] = {}
         for i, p in enumerate(self.passages):
             if p.section:
                 self._items.setdefault((p.source, p.section), []).append(i)
+            if p.part:
+                self._parts.setdefault((p.source, p.section, p.part), []).append(i)
 
     def best(self, query: str, k: int) -> list[int]:
         found = self.index.top(query, k + len(self.headers))
@@ -130,12 +158,41 @@ class _Sources:
     def related(self, chosen: list[int]) -> list[int]:
         extra: list[int] = []
         for i in chosen:
-            members = self._items.get((self.passages[i].source, self.passages[i].section), [])
+            p = self.passages[i]
+            # A passage of one application brings that application's decisions, not its neighbours'.
+            members = (
+                self._parts[(p.source, p.section, p.part)]
+                if p.part
+                else self._items.get((p.source, p.section), [])
+            )
             if members:
                 extra.append(members[0])
                 decisions = [m for m in members if supported_outcomes(self.passages[m].for_checking())]
                 extra.extend(decisions[:DECISIONS_PER_ITEM])
         return extra
+
+    def stating(self, sentence: str, chosen: list[int]) -> list[int]:
+        """For each figure of the sentence that no chosen passage states, the first passage of the same
+        items that does: "defeated by 26 votes to 19" is settled by the item's "Against (26): …" line,
+        which shares no other word with the sentence."""
+        cited = extract_figures("\n".join(self.passages[i].text for i in chosen))
+        wanted = [f for f in extract_figures(sentence).items if not supported(f, cited)]
+        extra: list[int] = []
+        for figure in wanted:
+            for i in chosen:
+                key = (self.passages[i].source, self.passages[i].section)
+                found = next(
+                    (m for m in self._items.get(key, []) if supported(figure, self._figures(m))), None
+                )
+                if found is not None:
+                    extra.append(found)
+                    break
+        return extra
+
+    def _figures(self, index: int) -> Figures:
+        if index not in self._stated:
+            self._stated[index] = extract_figures(self.passages[index].text)
+        return self._stated[index]
 
     def cite(self, sentence: str) -> list[int]:
         chosen = self.best(sentence, TOP_K)
@@ -143,6 +200,7 @@ class _Sources:
             chosen += self.best(clause, PER_CLAUSE)
         if not chosen:
             return []
+        chosen += self.stating(sentence, chosen)
         return list(dict.fromkeys([*chosen, *self.related(chosen), *self.headers]))
 
 
@@ -160,7 +218,7 @@ def audit(summary: str, sources: Sequence[tuple[str, str]]) -> dict:
             skipped.append(sentence)
             continue
         cited = [found.passages[i] for i in found.cite(sentence)]
-        check = verify_sentence(sentence, [p.for_checking() for p in cited])
+        check = verify_sentence(sentence, [p.for_checking() for p in cited], found.context)
         failures = list(check.failures)
         if not cited:
             failures = [Failure("no_citation", "no passage in the sources shares a word with this sentence")]

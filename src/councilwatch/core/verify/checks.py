@@ -20,10 +20,19 @@ Each failure carries a reason code; a sentence passes only with none.
                      subject words as the closest cited clause recording any decision, so an approval of
                      one item never licenses "approved" for another.  A sentence saying "noted" or
                      "recommended" fails when the closest clause records approved / agreed / refused /
-                     deferred instead.
+                     deferred instead.  A sentence saying the body asked or instructed someone
+                     ("asked the Clerk to seek a grant") needs a cited request, referral or
+                     recommendation about the same matter; "backed" or "supported" is borne out by any
+                     yes the body gave (a recommendation, a request).  A recording clause must share at
+                     least ``_ABOUT`` of the claim's subject words: one shared word is chance.  Approval
+                     "for consultation", and endorsing a recommendation that another body decide, are
+                     not approval of the thing itself unless the sentence says so.
 ``unsupported``      fewer than ``SUPPORT_THRESHOLD`` of the sentence's content words appear in the best one
                      or two cited passages taken together (a sentence may join two passages; words
-                     scattered over many passages are no evidence for a claim none of them makes); or
+                     scattered over many passages are no evidence for a claim none of them makes; the
+                     sources' opening lines — council, committee, date — complete any sentence); or what
+                     the sentence says someone said ("told members that …") has fewer than
+                     ``REPORTED_THRESHOLD`` of its own content words there; or
                      the sentence says what will happen and no cited clause about the same matter looks
                      ahead (a future step, proposal or forecast) or decides it.
 
@@ -41,46 +50,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from councilwatch.core.analyse.outcomes import (
-    Outcome,
     decision_clauses,
     is_future_step,
     outcome_mentions,
     supported_outcomes,
 )
+from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
 from councilwatch.core.verify.names import find_names, name_found
+from councilwatch.core.verify.outcome_claims import CLAUSE_BREAK, check_outcome, matter_of
 from councilwatch.core.verify.quotes import find_quotes, quote_found
-from councilwatch.core.verify.words import content_stems, stem, stem_set
+from councilwatch.core.verify.words import alternatives, content_stems, stem_set
 
 SUPPORT_THRESHOLD = 0.6
+REPORTED_THRESHOLD = 0.75
+# "X told the panel that …", "she assured members that …": the words of what was said.
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|told|tells|assured|assures|warned|warns|stated|explained|confirmed|argued|claimed|"
+    r"promised|insisted|pointed\s+out|heard|accepted|admitted)\b(?:(?:\s+[\w'’-]+){0,4}?\s+that\s+(.+)"
+    # "said his client had already bought the site": no "that", straight into a clause of its own
+    r"|\s+((?:he|she|they|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|would|was|were|will)\s.+))"
+)
 _PREFIX = 6
 
-# Outcomes a sentence may only assert when a cited clause records them, and what else counts as support.
-_DECISIVE: dict[Outcome, frozenset[Outcome]] = {
-    Outcome.APPROVED: frozenset({Outcome.APPROVED, Outcome.AGREED}),
-    Outcome.AGREED: frozenset({Outcome.AGREED, Outcome.APPROVED}),
-    Outcome.REFUSED: frozenset({Outcome.REFUSED}),
-    Outcome.DEFERRED: frozenset({Outcome.DEFERRED}),
-}
-_CLAIM_WORDS = re.compile(
-    r"approv|adopt|agree|refus|reject|defer|grant|endors|support|not[ed]|noting|recommend"
-    r"|down|out|back|off|hold|shelv|go-ahead|green|rubber|through|said|weight"
-)
-# "approved by the Coventry Police and Crime Board": the body that took the decision, when named.
-_AGENT = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the))*)")
-_SMALL = frozenset({"of", "and", "for", "the"})
-_SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
-# Who else "agrees" or "supports" in minutes: consultees, applicants, the public — their views are not
-# outcomes the body took.
-_NOT_A_DECIDER = re.compile(
-    r"%|\b(?:respondents?|responses?|residents?|people|public|objectors?|consultees?|applicants?|agents?|"
-    r"developers?|owners?|operators?|landlords?|tenants?|compan(?:y|ies)|firms?|contractors?|police|"
-    r"parents?|pupils?|businesses|traders|survey|petitioners?|campaigners?|supporters?|opponents?)\b",
-    re.IGNORECASE,
-)
 # Words that look ahead without a future tense: proposals, forecasts, targets, plans.
 _FORWARD = re.compile(
     r"\b(?:propos\w*|forecast\w*|project(?:ed|ion)s?|estimat\w*|anticipat\w*|aim\w*|intend\w*|intention|"
@@ -105,36 +99,16 @@ def _counted_small_numbers(text: str) -> set[str]:
     return {word.lower() for match in _COUNTED.finditer(text) for word in match.groups() if word}
 
 
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 _FUTURE_OVERLAP = 1 / 3  # share of a future claim's subject words its supporting clause must share
-_RELEVANT = 0.6  # a recording clause must share at least this share of the closest clause's overlap
-_BODIES = frozenset(
-    stem(w)
-    for w in ("cabinet", "council", "committee", "panel", "board", "executive", "authority", "government")
-)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-@dataclass(frozen=True, slots=True)
-class Failure:
-    code: str
-    detail: str
+def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()) -> Check:
+    """Check ``text`` against the texts of the passages it cites (see the module docstring for the codes).
 
-
-@dataclass(frozen=True, slots=True)
-class Check:
-    passed: bool
-    failures: tuple[Failure, ...] = ()
-
-    def as_json(self) -> dict:
-        return {
-            "passed": self.passed,
-            "failures": [{"code": f.code, "detail": f.detail} for f in self.failures],
-        }
-
-
-def verify_sentence(text: str, cited: Sequence[str]) -> Check:
-    """Check ``text`` against the texts of the passages it cites (see the module docstring for the codes)."""
+    ``context`` is the opening of the sources (council, committee, date): its words may complete any
+    sentence's content words ("Morlake scrutiny councillors …"), though it is no evidence for a claim.
+    """
     passages = [p for p in cited if p and p.strip()]
     if not passages:
         return Check(False, (Failure("no_citation", "the sentence cites no passage"),))
@@ -143,8 +117,8 @@ def verify_sentence(text: str, cited: Sequence[str]) -> Check:
         *_check_quotes(text, passages),
         *_check_figures(text, joined),
         *_check_names(text, joined),
-        *_check_outcome(text, passages),
-        *_check_support(text, passages),
+        *check_outcome(text, passages),
+        *_check_support(text, passages, context),
         *_check_future(text, passages),
     ]
     return Check(not failures, tuple(failures))
@@ -182,156 +156,51 @@ def _check_names(text: str, joined: str) -> list[Failure]:
     ]
 
 
-def _matter(text: str) -> set[str]:
-    """What a sentence is about: its content stems without the names of bodies ("Cabinet", "Council")."""
-    return {s for s in content_stems(text) if s not in _BODIES}
-
-
-def _claims(text: str) -> list[tuple[Outcome, set[str]]]:
-    """The outcomes a sentence asserts, each with what it is about: the words around its own verb.
-
-    "The committee approved the fees and noted the report on parking" claims APPROVED about the fees and
-    NOTED about the parking report; only the plain words of a decision count as claims ("awarded costs"
-    or "set out" do not).
-    """
-    flat = re.sub(r"\s+", " ", text)
-    mentions = outcome_mentions(flat)
-    claims: list[tuple[Outcome, set[str]]] = []
-    for index, mention in enumerate(mentions):
-        if not (mention.taken and _CLAIM_WORDS.search(mention.words)):
-            continue
-        if _NOT_A_DECIDER.search(_subject_before(flat, mention.start)):
-            continue  # "71% of responses supported …", "the developer has agreed to pay": not the body
-        start = mentions[index - 1].end if index else 0
-        end = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
-        claims.append((mention.outcome, _matter(flat[start:end])))
-    return claims
-
-
-def _subject_before(text: str, position: int) -> str:
-    """The words of the verb's own clause before it: its subject, roughly."""
-    before = text[:position]
-    cut = max(
-        (m.end() for m in re.finditer(r"[.;:]\s|,\s+(?:and|but|while|which|who)\s|\band\s", before)),
-        default=0,
-    )
-    return before[cut:]
-
-
-def _cited_clauses(passages: list[str], sentence: str) -> list[tuple[set[Outcome], str, str]]:
-    """(outcomes recorded, clause, heading) for every clause of the cited passages.
-
-    A passage's first line, when it has several, is its heading: context for each of its clauses, kept
-    apart so a heading's words ("Proposed Police Precept") never govern a clause's verb.  An outcome taken
-    by a body the sentence does not name ("which was approved by the Police and Crime Board") does not
-    count as recorded for the sentence's subject.
-    """
-    said = stem_set(sentence)
-    out: list[tuple[set[Outcome], str, str]] = []
-    for passage in passages:
-        heading, body = passage.strip().split("\n", 1) if "\n" in passage.strip() else ("", passage)
-        for clause in decision_clauses(body):
-            out.append((_recorded_for(clause, said), clause, heading))
-    return out
-
-
-def _recorded_for(clause: str, said: frozenset[str]) -> set[Outcome]:
-    outcomes = supported_outcomes(clause)
-    own: set[Outcome] = set()
-    others: set[Outcome] = set()
-    for mention in outcome_mentions(clause):
-        if not mention.taken:
-            continue
-        agent = _AGENT.match(clause[mention.end :])
-        words = (
-            [stem(w) for w in re.findall(r"[A-Za-z][\w'-]*", agent.group(1)) if w.lower() not in _SMALL]
-            if agent
-            else []
-        )
-        if words and sum(w in said for w in words) * 2 < len(words):
-            others.add(mention.outcome)
-        else:
-            own.add(mention.outcome)
-    return (outcomes - others) | (own & outcomes)
-
-
-def _relevance(matter: set[str], clause: str, heading: str) -> float:
-    """The heading tells items apart; the clause's own words tell one item's decisions apart."""
-    own = matter & stem_set(clause)
-    return len(own) + 0.5 * len((matter & stem_set(heading)) - own)
-
-
-def _understated(
-    outcome: Outcome, scored: list[tuple[set[Outcome], float]], best: float, closest: set[Outcome]
-) -> bool:
-    """ "Noted" or "recommended" where nothing cited records it and the closest decision was a yes or a no."""
-    if best <= 0 or any(outcome in outcomes for outcomes, _ in scored):
-        return False
-    return bool(closest & _DECISIVE.keys())
-
-
-def _check_outcome(text: str, passages: list[str]) -> list[Failure]:
-    claims = _claims(text)
-    if not claims:
-        return []
-    cited = _cited_clauses(passages, text)
-    failures: list[Failure] = []
-    for outcome, matter in claims:
-        scored = [(outcomes, _relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
-        # Compare with the other decisions cited, not with descriptive text: a terse "the Board agreed to
-        # grant the licence" is the record even when the item's description shares more words.
-        best = max((score for outcomes, score in scored if outcomes), default=0.0)
-        closest = {o for outcomes, score in scored if outcomes and score == best for o in outcomes}
-        if outcome in _DECISIVE:
-            recording = [score for outcomes, score in scored if outcomes & _DECISIVE[outcome]]
-            if recording and max(recording) >= _RELEVANT * best:
-                continue
-            recorded = ", ".join(sorted(o.value for o in closest)) or "no decision"
-            failures.append(
-                Failure(
-                    "outcome_mismatch",
-                    f"the sentence says {outcome.value}; the cited passages record {recorded}",
-                )
-            )
-        elif outcome in _SOFT and _understated(outcome, scored, best, closest):
-            recorded = ", ".join(sorted(o.value for o in closest))
-            failures.append(
-                Failure(
-                    "outcome_mismatch",
-                    f"the sentence says {outcome.value}; the cited clause records {recorded}",
-                )
-            )
-    return failures
-
-
 def _missing(stems: set[str], available: frozenset[str]) -> set[str]:
     prefixes = {s[:_PREFIX] for s in available if len(s) >= _PREFIX}
-    return {s for s in stems if s not in available and not (len(s) >= _PREFIX and s[:_PREFIX] in prefixes)}
+    return {
+        s
+        for s in stems
+        if s not in available
+        and not (len(s) >= _PREFIX and s[:_PREFIX] in prefixes)
+        and not alternatives(s) & available
+    }
 
 
-def _check_support(text: str, passages: list[str]) -> list[Failure]:
+def _check_support(text: str, passages: list[str], context: Sequence[str] = ()) -> list[Failure]:
+    # The best one or two passages together: a sentence may join two passages, but words scattered over
+    # many passages are no evidence for a claim none of them makes.
+    known = frozenset().union(*(stem_set(c) for c in context))
+    sets = [stem_set(p) | known for p in passages]
+    pairs = [sets[i] | sets[j] for i in range(len(sets)) for j in range(i, len(sets))]
+    failure = _coverage(text, pairs, SUPPORT_THRESHOLD, "content words")
+    if failure:
+        return [failure]
+    # What someone said is held to more of its words: "told councillors that the academy had already
+    # begun acting on the findings" is made of the item's words, but the minutes say no such thing.
+    said = _REPORTED.search(text)
+    what = said and (said.group(1) or said.group(2))
+    failure = _coverage(what, pairs, REPORTED_THRESHOLD, "words of what was said") if what else None
+    return [failure] if failure else []
+
+
+def _coverage(text: str, pairs: list[frozenset[str]], threshold: float, what: str) -> Failure | None:
     stems = {
         s
         for s in content_stems(_without_outcome_words(_without_quotes_marks(text)))
         if s not in MONTHS and s not in _WEEKDAYS and len(s) > 1
     }
-    if not stems:
-        return []
-    # The best one or two passages together: a sentence may join two passages, but words scattered over
-    # many passages are no evidence for a claim none of them makes.
-    sets = [stem_set(p) for p in passages]
-    pairs = [sets[i] | sets[j] for i in range(len(sets)) for j in range(i, len(sets))]
+    if not stems or not pairs:
+        return None
     missing = sorted(min((_missing(stems, pair) for pair in pairs), key=len))
     share = 1 - len(missing) / len(stems)
-    if share >= SUPPORT_THRESHOLD:
-        return []
-    return [
-        Failure(
-            "unsupported",
-            f"only {len(stems) - len(missing)} of {len(stems)} content words are in the cited passages "
-            f"(threshold {SUPPORT_THRESHOLD:.0%}); missing: {', '.join(missing[:8])}",
-        )
-    ]
+    if share >= threshold:
+        return None
+    return Failure(
+        "unsupported",
+        f"only {len(stems) - len(missing)} of {len(stems)} {what} are in the cited passages "
+        f"(threshold {threshold:.0%}); missing: {', '.join(missing[:8])}",
+    )
 
 
 def _check_future(text: str, passages: list[str]) -> list[Failure]:
@@ -342,10 +211,10 @@ def _check_future(text: str, passages: list[str]) -> list[Failure]:
     failures: list[Failure] = []
     # Each clause on its own: "Crime fell by 9%, and Cabinet will consider the Plan in March" makes one
     # future claim, about the Plan.
-    for part in _CLAUSE_BREAK.split(text):
+    for part in CLAUSE_BREAK.split(text):
         # A reason is not a promise: "objected because it would spoil views" claims the objection.
         part = _REASON.split(part, maxsplit=1)[0] if part else part
-        if part and is_future_step(part) and not _looks_ahead_in(passages, _matter(part)):
+        if part and is_future_step(part) and not _looks_ahead_in(passages, matter_of(part)):
             failures.append(
                 Failure("unsupported", f"“{part.strip()}” says what will happen; no cited passage does")
             )

@@ -86,6 +86,13 @@ _TIME = re.compile(
 )
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})\b")
 _YEAR = re.compile(r"(?<![\d£.,])((?:19[5-9]|20\d)\d)(?![\d%]|,\d)")
+# A quantity with its unit written on: "29.87p", "520m", "2.4ha", "49.9MW", "40mph".  The unit is not
+# compared (a summary may write "520 metres"); the number is.
+_MEASURE = re.compile(
+    r"(?<![\w.,/£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?"
+    r"(?:p|m|km|mph|ha|mw|kw|gw|kwh|mwh|gwh|kg|mm|cm|sqm|m2|m²|ft|sq\s?ft)(?![\w/])",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     r"(?<![\w.,/£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?:\s+(million|billion|thousand))?(?![\w/]|\.\d)"
 )
@@ -203,6 +210,11 @@ def extract_figures(text: str) -> Figures:
         if match.group(1) == "May" and re.search(r"(?:^|[.!?:]\s*)$", text[: match.start()]):
             continue
         add("month", MONTHS[match.group(1).lower()], match)
+    for match in list(_MEASURE.finditer(masked[0])):
+        digits = match.group(1) + (match.group(2) or "")
+        value = _decimal(digits)
+        if value is not None:
+            add("number", value, match, precision(digits, 1, match))
     for match in list(_NUMBER.finditer(masked[0])):
         digits = match.group(1) + (match.group(2) or "")
         value, scale = _decimal(digits), _SCALE.get((match.group(3) or "").lower(), 1)

@@ -24,7 +24,8 @@ STOPWORDS = frozenset(
         through to too under until up very was we were what when where which while who whom why will with
         would you your yours yourself yourselves upon whether within without yet via per etc ie eg
         shall may might must further however therefore thus whilst amongst among also been being its
-        one two three four five six seven eight nine ten eleven twelve""",
+        one two three four five six seven eight nine ten eleven twelve
+        something anything nothing everything someone anyone everyone cannot""",
     )
 )
 
@@ -45,7 +46,8 @@ FRAMING = frozenset(
         chair chairman chairperson officer officers
         use used using make makes made making find finds found look looks looked take takes took taken
         give gives gave given get gets got put puts keep keeps kept come comes came go goes went going see
-        sees saw seen bring brings brought need needs needed want wants wanted set sets""",
+        sees saw seen bring brings brought need needs needed want wants wanted set sets
+        vote votes voted voting backed backing backs final full""",
     )
 )
 
@@ -83,6 +85,36 @@ _SYNONYMS = {
     "favoured": "support",
     "favor": "support",
     "backing": "support",
+    "rise": "increase",
+    "rises": "increase",
+    "rising": "increase",
+    "grow": "increase",
+    "grows": "increase",
+    "growing": "increase",
+    "growth": "increase",
+    "dwelling": "home",
+    "dwellings": "home",
+    "dwellinghouse": "home",
+    "dwellinghouses": "home",
+    "houses": "home",
+    "spending": "spend",
+    "spent": "spend",
+}
+
+# Words a summary uses where minutes use one of several others: any of them supports the word.
+_ALTERNATIVES_BY_WORD = {
+    "spend": "expenditure cost costs budget",
+    "worth": "value valued valuation",
+    "weekend": "weekends friday saturday sunday",
+    "weekends": "weekend friday saturday sunday",
+    "nearby": "near vicinity surrounding area local",
+    "advice": "recommendation recommended advised",
+    "bid": "application applied tender request proposal",
+    "bids": "applications tenders requests proposals",
+    "bidder": "tender tenderer tenders bid bids",
+    "bidders": "tender tenderers tenders bids",
+    "earlier": "previous last prior",
+    "previous": "earlier last prior",
 }
 
 _SUFFIXES = (
@@ -160,3 +192,16 @@ def content_stems(text: str) -> list[str]:
 def stem_set(text: str) -> frozenset[str]:
     """Every stem in ``text`` (stopwords included: cheap, and harmless for membership tests)."""
     return frozenset(stem(w) for w in words(text))
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> dict[str, frozenset[str]]:
+    return {
+        stem(word): frozenset(stem(alt) for alt in alts.split())
+        for word, alts in _ALTERNATIVES_BY_WORD.items()
+    }
+
+
+def alternatives(stemmed: str) -> frozenset[str]:
+    """Other stems that support ``stemmed`` in a passage ("bid" is borne out by "application")."""
+    return _alternatives().get(stemmed, frozenset())

@@ -1,0 +1,220 @@
+"""Outcomes a sentence claims, and whether the clauses it cites record them (``outcome_mismatch``).
+
+A claim is an outcome verb the sentence uses of the body ("the committee approved …", "asked the Clerk
+to …"), with what it is about: the subject words of its own clause.  It is borne out when a cited clause
+about the same matter records that outcome as taken; "about the same matter" is judged against the other
+decisions cited, so an approval of one item never licenses "approved" for another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilwatch.core.analyse.outcomes import Outcome, decision_clauses, outcome_mentions, supported_outcomes
+from councilwatch.core.verify.failures import Failure
+from councilwatch.core.verify.words import content_stems, stem, stem_set
+
+PART_SEPARATOR = " — "  # between an item's heading and a part's, in a cited passage's first line
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
+
+# Outcomes a sentence may only assert when a cited clause records them, and what else counts as support.
+_DECISIVE: dict[Outcome, frozenset[Outcome]] = {
+    Outcome.APPROVED: frozenset({Outcome.APPROVED, Outcome.AGREED}),
+    Outcome.AGREED: frozenset({Outcome.AGREED, Outcome.APPROVED}),
+    Outcome.REFUSED: frozenset({Outcome.REFUSED}),
+    Outcome.DEFERRED: frozenset({Outcome.DEFERRED}),
+    # "Members asked the Clerk to apply for a grant": an invented request is a common fabrication, and its
+    # words are often all in the minutes.  Passing a matter on, or recommending, asks someone to act too.
+    Outcome.REQUESTED: frozenset({Outcome.REQUESTED, Outcome.REFERRED, Outcome.RECOMMENDED}),
+}
+_CLAIM_WORDS = re.compile(
+    r"approv|adopt|agree|refus|reject|defer|grant|endors|support|not[ed]|noting|recommend"
+    r"|down|out|back|off|hold|shelv|go-ahead|green|rubber|through|said|weight|ask|request|instruct"
+)
+# "approved by the Coventry Police and Crime Board": the body that took the decision, when named.
+_AGENT = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the))*)")
+_FOR_CONSULTATION = re.compile(
+    r"(?i)\bfor\s+(?:the\s+purposes?\s+of\s+)?(?:[\w-]+\s+){0,2}?consultation|\b(?:out\s+)?to\s+(?:public\s+)?consult"
+)
+_BACKING = re.compile(r"(?i)\b(?:back|support|endors|weight)")
+_ENDORSED_ADVICE = re.compile(
+    r"(?i)\b(?:endors|support|agree)\w*\s+(?:the\s+)?recommendations?\s+(?:that|to)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+_ASKED_OF_US = re.compile(r"(?i)as(?:k|ks|ked)\s+for\b(?!\s+(?:the|a|an|more|further|\w+s)\b)")
+_SMALL = frozenset({"of", "and", "for", "the"})
+_SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
+# Who else "agrees" or "supports" in minutes: consultees, applicants, the public — their views are not
+# outcomes the body took.
+_NOT_A_DECIDER = re.compile(
+    r"%|\b(?:respondents?|responses?|residents?|people|public|objectors?|consultees?|applicants?|agents?|"
+    r"developers?|owners?|operators?|landlords?|tenants?|compan(?:y|ies)|firms?|contractors?|police|"
+    r"parents?|pupils?|businesses|traders|survey|petitioners?|campaigners?|supporters?|opponents?)\b",
+    re.IGNORECASE,
+)
+_MOTION_RESULT = re.compile(
+    r"(?i)\b(?:motion|amendment|proposal|proposition|it)\b.{0,40}?\b(?:lost|fell|defeated|rejected)\b"
+)
+# A recording clause shares at least this many of the claim's subject words (a heading's count half):
+# one shared word ("next", "fund") is chance, not the same matter.
+_ABOUT = 1.5
+_RELEVANT = 0.8  # a recording clause must share at least this share of the closest clause's overlap
+_BODIES = frozenset(
+    stem(w)
+    for w in ("cabinet", "council", "committee", "panel", "board", "executive", "authority", "government")
+)
+
+
+def matter_of(text: str) -> set[str]:
+    """What a sentence is about: its content stems without the names of bodies ("Cabinet", "Council")."""
+    return {s for s in content_stems(text) if s not in _BODIES}
+
+
+def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
+    """The outcomes a sentence asserts, each with what it is about: the words around its own verb.
+
+    "The committee approved the fees and noted the report on parking" claims APPROVED about the fees and
+    NOTED about the parking report; only the plain words of a decision count as claims ("awarded costs"
+    or "set out" do not).
+    """
+    flat = re.sub(r"\s+", " ", text)
+    mentions = outcome_mentions(flat)
+    claims: list[tuple[Outcome, set[str], frozenset[Outcome]]] = []
+    for index, mention in enumerate(mentions):
+        if not (mention.taken and _CLAIM_WORDS.search(mention.words)):
+            continue
+        if _NOT_A_DECIDER.search(_subject_before(flat, mention.start)):
+            continue  # "71% of responses supported …", "the developer has agreed to pay": not the body
+        if _ASKED_OF_US.match(flat, mention.start):
+            continue  # "the £600 it asked for": someone asked the body, the body asked nothing
+        start = mentions[index - 1].end if index else 0
+        end = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
+        # Its own clause only: in "the hoarding was refused, and planners were told to serve a notice" the
+        # refusal is about the hoarding, not the notice.
+        start = max([start, *(b.end() for b in CLAUSE_BREAK.finditer(flat, 0, mention.start))])
+        after = CLAUSE_BREAK.search(flat, mention.end)
+        end = min(end, after.start()) if after else end
+        # Not the verb itself: whether "granted" is recorded is the question, not a word to match on.
+        matter = matter_of(f"{flat[start : mention.start]} {flat[mention.end : end]}")
+        claims.append((mention.outcome, matter, _accepted(mention.outcome, mention.words)))
+    return claims
+
+
+def _accepted(outcome: Outcome, words: str) -> frozenset[Outcome]:
+    """The recorded outcomes that bear out a claimed one.  "Backed" or "supported" is any yes the body
+    gave: "Cabinet backed the budget" is true of a budget it recommended to Council."""
+    accepted = _DECISIVE.get(outcome, frozenset())
+    if outcome is Outcome.AGREED and _BACKING.search(words):
+        accepted |= {Outcome.RECOMMENDED, Outcome.REQUESTED}
+    return accepted
+
+
+def _subject_before(text: str, position: int) -> str:
+    """The words of the verb's own clause before it: its subject, roughly."""
+    before = text[:position]
+    cut = max(
+        (m.end() for m in re.finditer(r"[.;:]\s|,\s+(?:and|but|while|which|who)\s|\band\s", before)),
+        default=0,
+    )
+    return before[cut:]
+
+
+def _cited_clauses(passages: list[str], sentence: str) -> list[tuple[set[Outcome], str, str]]:
+    """(outcomes recorded, clause, heading) for every clause of the cited passages.
+
+    A passage's first line, when it has several, is its heading: context for each of its clauses, kept
+    apart so a heading's words ("Proposed Police Precept") never govern a clause's verb.  An outcome taken
+    by a body the sentence does not name ("which was approved by the Police and Crime Board") does not
+    count as recorded for the sentence's subject.
+    """
+    said = stem_set(sentence)
+    out: list[tuple[set[Outcome], str, str]] = []
+    for passage in passages:
+        heading, body = passage.strip().split("\n", 1) if "\n" in passage.strip() else ("", passage)
+        for clause in decision_clauses(body):
+            # "On being put to the vote the motion was lost" is about the motion moved before it.
+            about = body if _MOTION_RESULT.search(clause) else clause
+            out.append((_recorded_for(clause, said), about, heading))
+    return out
+
+
+def _recorded_for(clause: str, said: frozenset[str]) -> set[Outcome]:
+    outcomes = supported_outcomes(clause)
+    own: set[Outcome] = set()
+    others: set[Outcome] = set()
+    for mention in outcome_mentions(clause):
+        if not mention.taken:
+            continue
+        agent = _AGENT.match(clause[mention.end :])
+        words = (
+            [stem(w) for w in re.findall(r"[A-Za-z][\w'-]*", agent.group(1)) if w.lower() not in _SMALL]
+            if agent
+            else []
+        )
+        if words and sum(w in said for w in words) * 2 < len(words):
+            others.add(mention.outcome)
+        else:
+            own.add(mention.outcome)
+    recorded = (outcomes - others) | (own & outcomes)
+    if _ENDORSED_ADVICE.search(clause) and not said & {stem("recommendation"), stem("endorsed")}:
+        # "endorses the recommendation that the Mayor make the scheme": the Mayor decides; the Board
+        # backed advice to him, which is a recommendation, not an approval of the scheme.
+        recorded = (recorded - {Outcome.APPROVED, Outcome.AGREED}) | {Outcome.RECOMMENDED}
+    if _FOR_CONSULTATION.search(clause) and stem("consultation") not in said:
+        # "approved the proposal paper for statutory consultation on the closure" approves a consultation,
+        # not the closure: a sentence saying "approved" must say so.
+        recorded -= {Outcome.APPROVED, Outcome.AGREED}
+    return recorded
+
+
+def _relevance(matter: set[str], clause: str, heading: str) -> float:
+    """The heading tells items apart; the clause's own words tell one item's decisions apart.  A part's
+    heading ("Planning Applications — (b) 24/0790/F – Single wind turbine") names what its terse decision
+    ("that consideration of the application be deferred") is about, so its words count in full."""
+    item, _, part = heading.partition(PART_SEPARATOR)
+    own = matter & stem_set(clause)
+    named = (matter & stem_set(part)) - own
+    return len(own) + len(named) + 0.5 * len((matter & stem_set(item)) - own - named)
+
+
+def _understated(
+    outcome: Outcome, scored: list[tuple[set[Outcome], float]], best: float, closest: set[Outcome]
+) -> bool:
+    """ "Noted" or "recommended" where nothing cited records it and the closest decision was a yes or a no."""
+    if best <= 0 or any(outcome in outcomes for outcomes, _ in scored):
+        return False
+    return bool(closest & _DECISIVE.keys())
+
+
+def check_outcome(text: str, passages: list[str]) -> list[Failure]:
+    """``outcome_mismatch`` failures for each outcome the sentence claims (see ``checks``)."""
+    claims = _claims(text)
+    if not claims:
+        return []
+    cited = _cited_clauses(passages, text)
+    failures: list[Failure] = []
+    for outcome, matter, accepted in claims:
+        scored = [(outcomes, _relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
+        # Compare with the other decisions cited, not with descriptive text: a terse "the Board agreed to
+        # grant the licence" is the record even when the item's description shares more words.
+        best = max((score for outcomes, score in scored if outcomes), default=0.0)
+        closest = {o for outcomes, score in scored if outcomes and score == best for o in outcomes}
+        if outcome in _DECISIVE:
+            recording = [score for outcomes, score in scored if outcomes & accepted]
+            if recording and max(recording) >= max(_RELEVANT * best, min(_ABOUT, len(matter))):
+                continue
+            recorded = ", ".join(sorted(o.value for o in closest)) or "no decision"
+            failures.append(
+                Failure(
+                    "outcome_mismatch",
+                    f"the sentence says {outcome.value}; the cited passages record {recorded}",
+                )
+            )
+        elif outcome in _SOFT and _understated(outcome, scored, best, closest):
+            recorded = ", ".join(sorted(o.value for o in closest))
+            failures.append(
+                Failure(
+                    "outcome_mismatch",
+                    f"the sentence says {outcome.value}; the cited clause records {recorded}",
+                )
+            )
+    return failures

@@ -1,0 +1,161 @@
+"""The verifier on claims that a body asked, backed or approved something, and on reported speech.
+
+Each pair shows the same claim passing where the minutes bear it out and failing where they do not.
+"""
+
+from __future__ import annotations
+
+from councilwatch.core.verify import verify_sentence
+from councilwatch.core.verify.audit import audit
+
+
+def codes(sentence: str, cited: list[str], context: list[str] | None = None) -> list[str]:
+    return [f.code for f in verify_sentence(sentence, cited, context or []).failures]
+
+
+PAVILION = [
+    "7. PAVILION ROOF\nThe Clerk reported that the pavilion roof had failed its inspection and that repairs "
+    "would cost £18,000. Members discussed grants from the District Council.",
+    "7. PAVILION ROOF\nRESOLVED that the repair of the pavilion roof be approved within the budget.",
+]
+
+
+def test_an_invented_request_is_an_outcome_mismatch() -> None:
+    claim = "Councillors asked the Clerk to seek a grant from the District Council towards the pavilion roof."
+    assert codes(claim, PAVILION) == ["outcome_mismatch"]
+    recorded = [
+        *PAVILION,
+        "7. PAVILION ROOF\nRESOLVED that the Clerk seek a grant from the District Council.",
+    ]
+    assert codes(claim, recorded) == []
+
+
+def test_what_someone_asked_the_body_for_is_not_a_request_by_it() -> None:
+    cited = [
+        "9. GRANTS\nThe Bowls Club asked for £600 towards a new boiler.",
+        "9. GRANTS\nRESOLVED that the Bowls Club be granted £400 towards the boiler.",
+    ]
+    assert (
+        codes("The council gave the bowls club £400 of the £600 it asked for, towards its boiler.", cited)
+        == []
+    )
+
+
+def test_approval_for_consultation_is_not_approval_of_the_proposal() -> None:
+    cited = [
+        "6. GLENMORIE PRIMARY SCHOOL – PROPOSAL TO CONSULT\nThe Committee approved the proposal paper "
+        "for the purposes of statutory consultation on the closure of Glenmorie Primary School."
+    ]
+    assert codes("The committee approved the closure of Glenmorie Primary School.", cited) == [
+        "outcome_mismatch"
+    ]
+    assert codes("The committee approved consultation on closing Glenmorie Primary School.", cited) == []
+
+
+def test_backing_a_budget_it_recommended_is_true_but_approving_it_is_not() -> None:
+    cited = [
+        "5. BUDGET 2025/26\nRESOLVED that Cabinet recommends to Council a net budget of £18.6m and a "
+        "Council Tax increase of 2.99%."
+    ]
+    assert codes("Cabinet backed a net budget of £18.6m for Council.", cited) == []
+    assert codes("Cabinet approved a net budget of £18.6m.", cited) == ["outcome_mismatch"]
+
+
+def test_endorsing_a_recommendation_to_another_decider_is_no_approval() -> None:
+    cited = [
+        "4. BUS REFORM\nRESOLVED that the Board endorses the recommendation that the Mayor make the bus "
+        "franchising scheme."
+    ]
+    assert codes("The Board approved the bus franchising scheme.", cited) == ["outcome_mismatch"]
+    assert (
+        codes("The Board endorsed the recommendation that the Mayor make the bus franchising scheme.", cited)
+        == []
+    )
+
+
+def test_a_request_needs_a_record_about_the_same_matter_not_a_chance_word() -> None:
+    cited = [
+        "19. INVESTMENT PERFORMANCE\nMembers asked about the fund's cash holdings and the yield on gilts.",
+        "19. INVESTMENT PERFORMANCE\nDECISION: The Head of Pensions was asked to arrange for the fund "
+        "manager to attend the next meeting.",
+    ]
+    assert codes("Members asked officers to look into moving cash holdings into gilts.", cited) == [
+        "outcome_mismatch"
+    ]
+    assert codes("Members asked for the fund manager to attend the next meeting.", cited) == []
+
+
+def test_the_sources_opening_lines_complete_a_sentence() -> None:
+    cited = ["3. DAY CENTRE\nThe committee referred the decision to close the day centre back to Cabinet."]
+    context = ["MORLAKE BOROUGH COUNCIL", "Scrutiny Committee, 4 March 2025"]
+    sentence = "Morlake scrutiny councillors sent the day centre closure back to Cabinet."
+    assert codes(sentence, cited) == ["unsupported"]
+    assert codes(sentence, cited, context) == []
+
+
+def test_what_someone_said_must_be_in_the_minutes_not_just_its_words() -> None:
+    cited = [
+        "8. INSPECTION\nThe Head Teacher, Sandra Lyle, answered questions on the inspection findings for "
+        "Braehead Academy and the academy's improvement plan, which members welcomed.",
+    ]
+    invented = "Sandra Lyle told councillors that Braehead Academy had already begun acting on the findings."
+    assert codes(invented, cited) == ["unsupported"]
+    true = (
+        "Sandra Lyle told councillors that the improvement plan for Braehead Academy answered the findings."
+    )
+    assert codes(true, cited) == []
+
+
+def test_a_figure_with_its_unit_written_on_is_checked() -> None:
+    cited = [
+        "6. RATES\nRESOLVED that a non-domestic district rate of 29.87p be struck. The turbine lay 520m away."
+    ]
+    assert codes("A non-domestic rate of 29.87p was struck.", cited) == []
+    assert codes("A non-domestic rate of 29.78p was struck.", cited) == ["number_mismatch"]
+    assert codes("The turbine lies 250m away.", cited) == ["number_mismatch"]
+
+
+MINUTES = """NORTHBY COUNCIL
+Planning Committee, 3 March 2025
+
+12. PLANNING APPLICATIONS
+
+(a) 24/0455/F – Twelve dwellings, land off Drumcree Road
+The officer recommended approval.
+
+RESOLVED that planning permission be granted subject to conditions.
+
+(b) 24/0790/F – Single wind turbine, Slievemore Road
+Members were concerned about the visual impact from Slievemore Road and the noise of the turbine.
+
+RESOLVED that consideration of the application be deferred for a site visit.
+
+13. NOTICE OF MOTION – SPEED LIMITS
+Councillor Watkins moved that 30mph limits be restored on 38 roads. A recorded vote was taken:
+For (19): Councillors Bevan, Bowen and 17 others.
+Against (26): Councillors Ap Dafydd, Davies and 24 others.
+
+The motion was declared LOST.
+"""
+
+
+def test_each_application_is_held_to_its_own_decision() -> None:
+    result = audit(
+        "The committee granted planning permission for the wind turbine on Slievemore Road.\n"
+        "Consideration of the wind turbine on Slievemore Road was deferred for a site visit.",
+        [("minutes.txt", MINUTES)],
+    )
+    swapped, faithful = result["sentences"]
+    assert [f["code"] for f in swapped["failures"]] == ["outcome_mismatch"]
+    assert faithful["supported"], faithful["failures"]
+
+
+def test_a_vote_count_is_found_on_the_items_own_vote_lines() -> None:
+    result = audit(
+        "The motion to restore 30mph limits on 38 roads was lost by 26 votes to 19.\n"
+        "The motion to restore 30mph limits on 38 roads was lost by 27 votes to 19.",
+        [("minutes.txt", MINUTES)],
+    )
+    true, changed = result["sentences"]
+    assert true["supported"], true["failures"]
+    assert [f["code"] for f in changed["failures"]] == ["number_mismatch"]
