@@ -262,3 +262,58 @@ def test_a_list_of_conditions_belongs_to_its_one_decision() -> None:
     assert [(r.text, r.outcome) for r in found] == [
         ("that planning permission be granted subject to the following conditions:", Outcome.APPROVED)
     ]
+
+
+def test_numbered_clauses_spaced_out_after_a_first_clause_on_the_marker_line() -> None:
+    text = (
+        "Resolved – (1) That the Healthwatch report be received.\n\n"
+        "(2) That the report be referred to the Health Scrutiny Committee.\n\n"
+        "(3) That the Trust be requested to respond to the next meeting.\n\n"
+        "The Chair thanked the presenters.\n"
+    )
+    assert [r.outcome for r in find_resolutions(text)] == [Outcome.NOTED, Outcome.REFERRED, Outcome.REQUESTED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minute of Meeting of the Board held on 28 November 2024 was submitted and approved as a "
+            "correct record.",
+            Outcome.APPROVED,
+        ),
+        (
+            "Payments totalling £2,946.30, as listed in the schedule, were approved on the proposal of "
+            "Cllr Tegid.",
+            Outcome.APPROVED,
+        ),
+        (
+            "The minutes of the meeting held on 11th February 2025 were accepted as a true record, on the "
+            "proposal of Cllr Daniels, and were signed by the Chair.",
+            Outcome.APPROVED,
+        ),
+        (
+            "Cllr Argyle was appointed as the Council's representative on the Village Hall Committee.",
+            Outcome.OTHER,
+        ),
+    ],
+)
+def test_more_narrative_decisions(text: str, expected: Outcome) -> None:
+    assert [r.outcome for r in find_resolutions(f"Some discussion took place.\n\n{text}\n")] == [expected]
+
+
+def test_a_narrative_decision_stops_before_a_step_still_to_come() -> None:
+    text = (
+        "The Clerk was asked to circulate the consultation to all Members, and a response would be agreed "
+        "at the April meeting.\n"
+    )
+    (found,) = find_resolutions(text)
+    assert found.outcome is Outcome.REQUESTED
+    assert "April" not in found.text
+
+
+def test_a_title_in_a_name_is_not_an_instruction() -> None:
+    (found,) = find_resolutions(
+        "Resolved – That the Director of Public Health Annual Report 2024 be received.\n"
+    )
+    assert found.outcome is Outcome.NOTED

@@ -34,8 +34,9 @@ _NARRATIVE = re.compile(
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
     # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
-    r"(?-i:[A-Z])[^.\n]{0,120}?\s(?:was|were)\s+"
-    r"(?:duly\s+|therefore\s+|declared\s+|unanimously\s+)?"
+    # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
+    r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)){0,120}?\s(?:was|were)\s+"
+    r"(?:duly\s+|therefore\s+|declared\s+|unanimously\s+|(?:submitted|read|considered)\s+and\s+)?"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked))\b"
     r"|(?:Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Awarded(?:\s+in\s+full)?)"
     r"\.?[ \t]*$"
@@ -44,7 +45,8 @@ _NARRATIVE = re.compile(
 )
 # Background rather than this meeting's act: another body's decision, or one taken in the past.
 _BACKGROUND = re.compile(
-    r"\b(?:was|were)\s+\w+(?:\s+\w+)?\s+by\s+(?:the\s+)?(?-i:[A-Z])|\b(?:in|during)\s+\d{4}\b|\blast\s+year\b"
+    # (signed by the Chair, proposed by a councillor: the body's own people)
+    r"\b(?:was|were)\s+\w+(?:\s+\w+)?\s+by\s+(?:the\s+)?(?!(?:Chair|Mayor|Clerk|Cllr|Councillor)\b)(?-i:[A-Z])|\b(?:in|during)\s+\d{4}\b|\blast\s+year\b"
     r"|\bpreviously\b|\bhad\s+been\b|\bearlier\s+this\s+year\b",
     re.IGNORECASE,
 )
@@ -60,7 +62,8 @@ _NARRATIVE_NOT_DECISION = re.compile(
     r"needed|needs)\b",
     re.IGNORECASE,
 )
-_NARRATIVE_PROCEDURE = re.compile(r"\b(?:resolved|decided|agreed)\b", re.IGNORECASE)
+# Decisions labelled "other" that are still decisions: appointments and elections.
+_NARRATIVE_PROCEDURE = re.compile(r"\b(?:resolved|decided|agreed|appointed|elected)\b", re.IGNORECASE)
 
 
 def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -79,6 +82,11 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
         end = start + len(sentence)
         if any(start < stop and begin < end for begin, stop in covered):
             continue
+        # "The Clerk was asked to circulate it, and a response would be agreed in April": the decision is
+        # the first clause; the rest is a step still to come.
+        head, joined, tail = sentence.partition(", and ")
+        if joined and is_future_step(tail) and not is_future_step(head):
+            sentence = head.rstrip() + "."
         if (
             len(sentence.split()) > _NARRATIVE_WORDS
             or is_future_step(sentence)

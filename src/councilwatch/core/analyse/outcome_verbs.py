@@ -87,7 +87,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:\bthat[:\s–-]+(?:\(?(?:[ivx]+|\d+|[a-z])[.)]\s+)?|^\s*)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?-i:Clerk|Treasurer|Director|Head|Manager|Officer|"
         r"Secretary|Chair|Chairman|Solicitor|Executive|Proper\s+Officer|officers)"
         r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*)+)?\s+(?:should\s+)?"
-        r"(?:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
+        # the verb in lower case: in "the Director of Public Health Annual Report" "Report" is a name
+        r"(?-i:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
         r"publish|ask|consult|respond|reply|inform|advise|obtain|draft|send|organise|explore|monitor|update|"
         r"undertake|pursue|engage|meet|request|invite|convene|commission|negotiate|issue)\b",
     ),

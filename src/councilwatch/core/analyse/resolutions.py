@@ -96,6 +96,10 @@ def _block_end(text: str, start: int) -> int:
     previous = rest_of_line
     taken_any = False
     next_clause = 1
+    if _NUMBER_AT_START.match(rest_of_line.strip(" :-–")):
+        # "Resolved – (1) That … endorsed." then, after a blank line, "(2) That …": the first clause is on
+        # the marker's line and the numbering says more may follow.
+        expecting_body, taken_any, next_clause = True, True, 2
     while position < len(text):
         next_end = text.find("\n", position)
         next_end = len(text) if next_end == -1 else next_end
