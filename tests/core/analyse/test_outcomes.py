@@ -256,3 +256,25 @@ def test_list_items_and_carried_decisions(clause: str, expected: Outcome) -> Non
 )
 def test_nouns_and_officers_advice_record_no_decision(text: str) -> None:
     assert supported_outcomes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected", "to"),
+    [
+        ("That Council be asked to approve the revised Constitution.", Outcome.RECOMMENDED, "Council"),
+        ("Upon being put to the vote, the motion was not carried.", Outcome.REFUSED, ""),
+        ("That the Police and Crime Panel vetoes the proposed precept.", Outcome.REFUSED, ""),
+        ("That the appeal be dismissed.", Outcome.REFUSED, ""),
+        ("That no further action be taken.", Outcome.OTHER, ""),
+        ("That the Council proceeds with the purchase of the site.", Outcome.APPROVED, ""),
+        ("That the matter be left on the table until the next meeting.", Outcome.DEFERRED, ""),
+    ],
+)
+def test_more_ways_councils_word_a_decision(clause: str, expected: Outcome, to: str) -> None:
+    assert classify_outcome(clause) is expected
+    assert recommended_to(clause) == to
+
+
+def test_past_and_hypothetical_uses_record_nothing() -> None:
+    assert supported_outcomes("Three appeals had been dismissed.") == set()
+    assert supported_outcomes("Members asked whether the scheme would proceed with phase two.") == set()

@@ -38,7 +38,13 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"
         r"|\bobject(?:s|ed)?\s+to\b|\b(?:rais(?:e|es|ed|ing)|ha[sd]|have|offer(?:s|ed)?|mak(?:e|es))\s+no\s+objections?\b",
     ),
-    (Outcome.REFUSED, r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed))\b"),
+    (
+        Outcome.REFUSED,
+        r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed)|veto(?:es|ed)?|dismiss(?:es|ed)?)\b"
+        r"|\b(?:was|were)\s+not\s+carried\b",
+    ),
+    # "That no further action be taken": the body decides to do nothing, which approves nothing.
+    (Outcome.OTHER, r"\bno\s+(?:further\s+)?action\b"),
     # How summaries and the press say it: "turned down", "threw out", "voted down", "ruled out".
     (
         Outcome.REFUSED,
@@ -48,7 +54,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REFUSED, r"\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b"),
     # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
     (Outcome.REFUSED, r"\b(?:was|were)\s+(?:declared\s+|therefore\s+)?(?:lost|defeated)\b"),
-    (Outcome.DEFERRED, r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"),
+    (
+        Outcome.DEFERRED,
+        r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"
+        r"|\b(?:left|lie|lay|laid)\s+on\s+the\s+table\b",
+    ),
     (
         Outcome.DEFERRED,
         r"\b(?:put|puts)\s+(?:(?:it|them|the\s+\w+|off)\s+)?(?:off|on\s+hold|on\s+ice)\b|\bshelv(?:e|es|ed)\b"
@@ -61,6 +71,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:next|future|later|subsequent|meeting)\b)",
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    # "That Council be asked to approve the Constitution": the body recommends; Council decides.
+    (Outcome.RECOMMENDED, r"\bbe\s+asked\s+to\s+(?:approve|adopt|agree|endorse|ratify|note|confirm|set)\b"),
     # "commends the Plan to the Council for approval": the Scottish and older English way to recommend
     (
         Outcome.RECOMMENDED,
@@ -114,6 +126,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|\bawards?\s+(?:(?:the|a|an|its|this|these|that|grants?|contracts?|funding)\b|£|\d)",
     ),
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
+    # "That the Council proceeds with the purchase of the site"
+    (Outcome.APPROVED, r"\bproceed(?:s|ed)?\s+with\b"),
     (
         Outcome.APPROVED,
         r"\b(?:g[ai]ve|gives?|given)\s+(?:[\w'’-]+\s+){0,3}?(?:go-ahead|green\s+light|seal\s+of\s+approval)\b"
