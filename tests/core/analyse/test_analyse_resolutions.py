@@ -317,3 +317,31 @@ def test_a_title_in_a_name_is_not_an_instruction() -> None:
         "Resolved – That the Director of Public Health Annual Report 2024 be received.\n"
     )
     assert found.outcome is Outcome.NOTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agreed – that the report be noted.\n", [Outcome.NOTED]),
+        ("Decision: Approved.\n", [Outcome.APPROVED]),
+        ("Resolution: That the work programme be agreed.\n", [Outcome.AGREED]),
+        (
+            "Resolved: To accept the quote from Green Ltd for £1,200 (proposed Cllr Ames, seconded "
+            "Cllr Bell).\n",
+            [Outcome.APPROVED],
+        ),
+        (
+            "The Board:\n(a) noted the performance report;\n(b) agreed the revised risk register.\n",
+            [Outcome.NOTED, Outcome.AGREED],
+        ),
+        ("Councillors voted to approve the plan.\n", [Outcome.APPROVED]),
+        (
+            "RESOLVED\n\n1. That the report be noted.\n\n2. That a further report be brought to the "
+            "March meeting.\n",
+            [Outcome.NOTED, Outcome.REQUESTED],
+        ),
+    ],
+)
+def test_other_house_styles(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"5. ITEM\n\nSome discussion took place.\n\n{text}")
+    assert [r.outcome for r in found] == expected

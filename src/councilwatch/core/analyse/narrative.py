@@ -17,7 +17,7 @@ from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, is_fut
 
 _BODY = (
     r"(?:(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
-    r"Panel|Executive|Forum|Authority|Group|Assembly)|Members|Cabinet|Council)"
+    r"Panel|Executive|Forum|Authority|Group|Assembly)|Members|Councillors|Cabinet|Council)"
 )
 _DECISION_VERBS = (
     r"(?i:noted|approved|agreed|endorsed|adopted|accepted|received|refused|rejected|declined|deferred|granted|"
@@ -29,7 +29,8 @@ _NARRATIVE = re.compile(
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
     r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+)?(?:noted|approved|agreed|endorsed|adopted|"
-    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|instructed)\b"
+    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|instructed"
+    r"|voted\s+(?:unanimously\s+)?(?:to|against)\b)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
     # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."

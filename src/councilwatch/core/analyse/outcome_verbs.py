@@ -108,6 +108,13 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
     # "objections be reported back to this Committee": the body asks for a report
     (Outcome.REQUESTED, r"\breport(?:s|ed)?\s+back\b"),
+    # "That a further report be brought to the March meeting": the body asks for one.  (Matched from "be",
+    # as "a further report" reads as a noun phrase.)
+    (
+        Outcome.REQUESTED,
+        r"(?:(?<=report\s)|(?<=reports\s)|(?<=update\s)|(?<=briefing\s)|(?<=paper\s))be\s+"
+        r"(?:brought|submitted|presented|provided|made|circulated)\b",
+    ),
     # Handing a power to an officer decides nothing yet about the matter itself.
     (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
     # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
@@ -146,6 +153,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.APPROVED, r"\b(?:be|was|is|were|are|been)\s+(?:\w+ly\s+)?granted\b"),
     # "granted the request", "granted £600 to the Rotary": an active grant is an approval
     (Outcome.APPROVED, r"\bgranted\b(?!\s+(?:by|for\s+granted))"),
+    # "To accept the quote from Green Ltd for £1,200": accepting a price commits the money
+    (
+        Outcome.APPROVED,
+        r"\baccept(?:s|ed)?\s+(?:the\s+|a\s+)?(?:lowest\s+)?(?:quot(?:e|es|ation|ations)|tenders?|bids?)\b",
+    ),
     (
         Outcome.AGREED,
         r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"

@@ -25,7 +25,13 @@ _MARKER = re.compile(
     r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b(?=\s*(?:to\b|that\b|:))"
     r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)[ \t*_]*$)"
     r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)\s*(?=[:–-]))"
+    # "Agreed – that the report be noted.", "Resolution: That …"
+    r"|(?m:^[ \t>*_#]*(?:Agreed|Resolution|RESOLUTION)\s*(?=[:–—-]))"
+    # a lead on a line of its own, its list below: "The Board:" / "The Committee:-"
+    r"|(?m:^[ \t>*_#]*The\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Council|"
+    r"Executive|Forum|Authority)\s*:-?(?=[ \t]*$))"
 )
+_ONE_WORD_DECISION = re.compile(r"(?i)noted|agreed|approved|deferred|refused|granted|declined|received")
 _NUMERIC = re.compile(r"(?:(?<=[\s:>-])|^)\(?(\d{1,2})[.)](?=\s)")
 # "(a)" / "a)" anywhere; "a." / "ii." only at the start of a line, where it cannot be an initial or "etc.".
 _LETTERED = re.compile(
@@ -314,8 +320,8 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             block = text[marker.end() : end]
         if not spans:
             clause = _clean(block.lstrip(" :-–,*_"))
-            if len(clause.split()) < 2:
-                continue
+            if len(clause.split()) < 2 and not _ONE_WORD_DECISION.fullmatch(clause.strip(" .")):
+                continue  # "RESOLVED:" with nothing after it; but "Decision: Noted." is whole
             found.append(
                 _resolution(
                     clause,
