@@ -59,7 +59,14 @@ def test_decision_and_document_details(client, world) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["/api/v1/meetings/999999", "/api/v1/meetings/abc", "/api/v1/meetings/-1", "/api/v1/councils/nowhere"],
+    [
+        "/api/v1/meetings/999999",
+        "/api/v1/meetings/abc",
+        "/api/v1/meetings/-1",
+        # a superscript digit is a digit to str.isdigit but not to int()
+        "/api/v1/meetings/%C2%B9",
+        "/api/v1/councils/nowhere",
+    ],
 )
 def test_missing_records_are_json_404s(client, world, url) -> None:
     body = get_json(client, url, 404)

@@ -28,9 +28,10 @@ _MARKER = re.compile(
     # "Agreed – that the report be noted.", "Resolution: That …"
     r"|(?m:^[ \t>*_#]*(?:Agreed|Resolution|RESOLUTION)\s*(?=[:–—-]))"
     # a lead on a line of its own, its list below: "The Board:" / "The Committee:-"
-    r"|(?m:^[ \t>*_#]*The\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Council|"
-    r"Executive|Forum|Authority)\s*:-?(?=[ \t]*$))"
+    r"|(?m:^[ \t>*_#]*(?P<lead>The\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Committee|Sub-Committee|Board|Panel|Cabinet|"
+    r"Council|Executive|Forum|Authority)\s*:-?)(?=[ \t]*$))"
 )
+_MARKER_LINE_END = re.compile(r"(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED|Agreed)\b[ \t:–-]*\n\s*$")
 _ONE_WORD_DECISION = re.compile(r"(?i)noted|agreed|approved|deferred|refused|granted|declined|received")
 _NUMERIC = re.compile(r"(?:(?<=[\s:>-])|^)\(?(\d{1,2})[.)](?=\s)")
 # "(a)" / "a)" anywhere; "a." / "ii." only at the start of a line, where it cannot be an initial or "etc.".
@@ -120,8 +121,11 @@ def _block_end(text: str, start: int) -> int:
             and int(number.group(1)) == next_clause
             and (_CLAUSE_VERB.match(stripped) is not None or not _title_case(stripped))
         )
-        if _MARKER.match(stripped) or (_is_heading(stripped) and not (expecting_body and is_next_clause)):
-            break
+        marker = _MARKER.match(stripped)
+        if (marker and (taken_any or not marker.group("lead"))) or (
+            _is_heading(stripped) and not (expecting_body and is_next_clause)
+        ):
+            break  # (but "Decision" then "The Committee:-" on the next line is one block)
         wrapped = bool(previous.strip()) and not previous.rstrip().endswith((".", ";", ":", ":-"))
         if not stripped:
             if not expecting_body or (taken_any and not _clause_follows(text, next_end)):
@@ -299,25 +303,37 @@ def _resolution(
     )
 
 
+def _lead_after_marker(text: str, marker: re.Match[str]) -> bool:
+    """ "Decision" then "The Committee:-" on the next line: one block, led by the first marker."""
+    before = text[max(0, marker.start() - 40) : marker.start()]
+    return bool(marker.group("lead")) and bool(_MARKER_LINE_END.search(before))
+
+
 def _marked_resolutions(text: str) -> list[Resolution]:
     found: list[Resolution] = []
-    markers = list(_MARKER.finditer(text))
+    markers = [m for m in _MARKER.finditer(text) if not _lead_after_marker(text, m)]
     for index, marker in enumerate(markers):
         if found and marker.start() < found[-1].end:
             continue  # a marker quoted inside an earlier block
+        # A lead on its own line ("The Board:") is the block's lead, read as a decision list.
+        opens = marker.start("lead") if marker.group("lead") else marker.end()
         end = _block_end(text, marker.end())
         if index + 1 < len(markers):
             end = min(end, markers[index + 1].start()) if markers[index + 1].start() > marker.end() else end
-        block = text[marker.end() : end]
+        block = text[opens:end]
         # "RESOLVED UNANIMOUSLY" → "RESOLVED": how many voted is not the outcome.
-        marker_word = re.sub(r"\s+unanimously$", "", marker.group(0).strip(" >*_#\t"), flags=re.IGNORECASE)
+        marker_word = (
+            "DECISION"
+            if marker.group("lead")
+            else re.sub(r"\s+unanimously$", "", marker.group(0).strip(" >*_#\t"), flags=re.IGNORECASE)
+        )
         spans = _clauses(block)
         if spans:
             last = spans[-1]
             spans[-1] = (last[0], last[1], last[2], last[2] + _resolution_length(block[last[2] : last[3]]))
         else:
-            end = marker.end() + _resolution_length(block)
-            block = text[marker.end() : end]
+            end = opens + _resolution_length(block)
+            block = text[opens:end]
         if not spans:
             clause = _clean(block.lstrip(" :-–,*_"))
             if len(clause.split()) < 2 and not _ONE_WORD_DECISION.fullmatch(clause.strip(" .")):
@@ -343,7 +359,7 @@ def _marked_resolutions(text: str) -> list[Resolution]:
                     f"{marker_word} {_lower_that(lead)}",
                     marker_word,
                     marker.start(),
-                    marker.end() + spans[-1][3],
+                    opens + spans[-1][3],
                     lead_span=(marker.start(), marker.end()),
                 )
             )
@@ -357,9 +373,9 @@ def _marked_resolutions(text: str) -> list[Resolution]:
                     clause,
                     f"{marker_word} {_lower_that(lead)} {_lower_that(clause)}",
                     marker_word,
-                    marker.end() + start,
-                    marker.end() + stop,
-                    lead_span=(marker.start(), marker.end() + spans[0][1]),
+                    opens + start,
+                    opens + stop,
+                    lead_span=(marker.start(), opens + spans[0][1]),
                     number=number,
                     lead=lead,
                 )

@@ -150,7 +150,7 @@ def cited_ids(data: dict) -> set[int]:
     for group in groups:
         for entry in _list(group):
             if isinstance(entry, dict):
-                found.update(int(c) for c in strings(entry.get("citations")) if c.isdigit())
+                found.update(int(c) for c in strings(entry.get("citations")) if (c.isascii() and c.isdigit()))
     return found
 
 

@@ -111,7 +111,7 @@ def detail_view(listing: Listing) -> View:
     def view(request: HttpRequest, key: str) -> HttpResponse:
         p.unknown(request.GET, set())
         if listing.id_schema.get("type") == "integer":
-            if not key.isdigit() or len(key) > 12:
+            if not (key.isascii() and key.isdigit()) or len(key) > 12:
                 raise p.ApiError(404, f"no {listing.one} with id {key!r}")
             lookup: Any = int(key)
         else:

@@ -64,7 +64,7 @@ def _cited_item(raw: dict, passages: dict[int, db.Passage]) -> int | None:
     counts: dict[int, int] = {}
     for sentence in [*(raw.get("sentences") or []), *(raw.get("decisions") or [])]:
         for value in sentence.get("citations") or []:
-            passage = passages.get(int(value)) if str(value).isdigit() else None
+            passage = passages.get(int(value)) if str(value).isascii() and str(value).isdigit() else None
             if passage is not None and passage.item_id:
                 counts[passage.item_id] = counts.get(passage.item_id, 0) + 1
     return max(counts, key=lambda pk: counts[pk]) if counts else None
@@ -75,7 +75,8 @@ def build(meeting: db.Meeting) -> MeetingPage:
     data = (summary.data if summary else None) or {}
     decision_rows = list(meeting.decisions.all().order_by("ordinal"))
     cites = citations_for(
-        meeting, {int(c) for d in decision_rows for c in d.citations or [] if str(c).isdigit()}
+        meeting,
+        {int(c) for d in decision_rows for c in d.citations or [] if str(c).isascii() and str(c).isdigit()},
     )
     overview = cites.sentences(data.get("overview") or [])
 

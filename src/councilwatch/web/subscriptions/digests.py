@@ -102,7 +102,9 @@ def _meeting_entry(meeting: db.Meeting, slug: str) -> tuple[dict, list[dict]]:
             hidden += 1
     decisions, notable = [], []
     for decision in meeting.decisions.all():
-        ids = [int(c) for c in decision.citations if str(c).isdigit() and int(c) in passages]
+        ids = [
+            int(c) for c in decision.citations if str(c).isascii() and str(c).isdigit() and int(c) in passages
+        ]
         if not ids:
             hidden += 1
             continue
