@@ -159,3 +159,13 @@ def test_a_vote_count_is_found_on_the_items_own_vote_lines() -> None:
     true, changed = result["sentences"]
     assert true["supported"], true["failures"]
     assert [f["code"] for f in changed["failures"]] == ["number_mismatch"]
+
+
+def test_an_acronym_stands_for_the_name_it_spells() -> None:
+    cited = [
+        "9. GRANTS\nRESOLVED that the Pentrewern Parent Teacher Association be granted £250 for costumes."
+    ]
+    assert codes("The Pentrewern PTA was granted £250 for costumes.", cited) == []
+    assert codes("The Pentrewern PTC was granted £250 for costumes.", cited) == ["entity_not_found"]
+    # a request made to the body is not one the body made
+    assert codes("The Pentrewern PTA's request for £250 for costumes was granted.", cited) == []

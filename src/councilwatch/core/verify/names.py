@@ -131,4 +131,26 @@ def _fold(word: str) -> str:
 
 
 def name_found(name: Name, passages_text: str) -> bool:
-    return set(name.required) <= stem_set(passages_text)
+    missing = set(name.required) - stem_set(passages_text)
+    if not missing:
+        return True
+    # "the PTA" for "Parent Teacher Association", "the PCC" for "Police and Crime Commissioner"
+    acronyms: dict[str, str] = {}
+    for word in re.findall(r"[A-Za-z'’]+", name.text):
+        bare = re.sub(r"['’]s?$|(?<=[A-Z])s$", "", word)  # "PTA's", "PCCs"
+        if _ACRONYM.match(bare):
+            acronyms[_fold(word)] = bare
+    return all(m in acronyms and _spelled_out(acronyms[m], passages_text) for m in missing)
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Do the initials of a run of capitalised words in ``text`` spell ``acronym``?"""
+    initials = ""
+    for word in re.findall(r"[A-Za-z][\w'’-]*", text):
+        if word[:1].isupper():
+            initials += word[0]
+            if acronym in initials:
+                return True
+        elif word.lower() not in _CONNECTORS:
+            initials = ""
+    return False

@@ -40,6 +40,10 @@ _BACKING = re.compile(r"(?i)\b(?:back|support|endors|weight)")
 _ENDORSED_ADVICE = re.compile(
     r"(?i)\b(?:endors|support|agree)\w*\s+(?:the\s+)?recommendations?\s+(?:that|to)\s+(?:the\s+)?(?-i:[A-Z])"
 )
+# "the PTA's request for £250", "a request from the club": a noun, and someone else's request
+_A_REQUEST = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+)?requests?$"
+)
 _ASKED_OF_US = re.compile(r"(?i)as(?:k|ks|ked)\s+for\b(?!\s+(?:the|a|an|more|further|\w+s)\b)")
 _SMALL = frozenset({"of", "and", "for", "the"})
 _SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
@@ -84,7 +88,7 @@ def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
             continue
         if _NOT_A_DECIDER.search(_subject_before(flat, mention.start)):
             continue  # "71% of responses supported …", "the developer has agreed to pay": not the body
-        if _ASKED_OF_US.match(flat, mention.start):
+        if _ASKED_OF_US.match(flat, mention.start) or _A_REQUEST.search(flat[: mention.end]):
             continue  # "the £600 it asked for": someone asked the body, the body asked nothing
         start = mentions[index - 1].end if index else 0
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
