@@ -169,3 +169,57 @@ def test_an_acronym_stands_for_the_name_it_spells() -> None:
     assert codes("The Pentrewern PTC was granted £250 for costumes.", cited) == ["entity_not_found"]
     # a request made to the body is not one the body made
     assert codes("The Pentrewern PTA's request for £250 for costumes was granted.", cited) == []
+
+
+def test_requests_made_to_the_body_are_not_claims_that_it_asked() -> None:
+    cited = [
+        "7. THE STAG INN\nThe licence holder had requested more time to attend with her solicitor.",
+        "7. THE STAG INN\nThe Board agreed to defer the review to its meeting on 16 January 2025.",
+    ]
+    sentence = "The review was put back to 16 January 2025 after the licence holder asked for more time."
+    assert codes(sentence, cited) == []
+    assert codes("The Board asked the licence holder to attend with her solicitor.", cited) == [
+        "outcome_mismatch"
+    ]
+
+
+def test_a_programme_that_supported_visits_decided_nothing() -> None:
+    cited = [
+        "4. WARM SPACES\nThe warm spaces programme had 2,460 visits across 19 venues. The report was noted."
+    ]
+    assert codes("The warm spaces programme supported 2,460 visits across 19 venues.", cited) == []
+
+
+def test_refusing_to_back_a_plan_is_what_not_supporting_it_records() -> None:
+    cited = [
+        "5. MINOR INJURIES UNIT\nRESOLVED that the Committee does not support the proposal to close the "
+        "Minor Injuries Unit overnight."
+    ]
+    assert (
+        codes("The committee refused to back the plan to close the Minor Injuries Unit overnight.", cited)
+        == []
+    )
+    assert codes("The committee refused the plan to close the Minor Injuries Unit overnight.", cited) == [
+        "outcome_mismatch"
+    ]
+
+
+def test_a_person_named_in_full_elsewhere_in_the_sources() -> None:
+    sources = "Present: Mr Gary Benton (premises licence holder).\n\nMr Benton said the bar had new CCTV."
+    cited = ["Mr Benton said the bar had new CCTV."]
+    assert codes("Gary Benton said the bar had new CCTV.", cited) == ["entity_not_found"]
+    assert [
+        f.code for f in verify_sentence("Gary Benton said the bar had new CCTV.", cited, (), sources).failures
+    ] == []
+    assert [
+        f.code
+        for f in verify_sentence("Gary Bennett said the bar had new CCTV.", cited, (), sources).failures
+    ] == ["entity_not_found"]
+
+
+def test_a_speakers_warning_is_not_a_future_step_to_find() -> None:
+    cited = ["6. REVIEW\nMs Wolfe argued against a suspension, as it would put eleven jobs at risk."]
+    assert (
+        codes("Ms Wolfe argued against a suspension, warning it would put eleven jobs at risk.", cited) == []
+    )
+    assert codes("The Mayor said the council would hold a civic reception for the band.", cited) != []

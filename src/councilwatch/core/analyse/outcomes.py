@@ -40,7 +40,7 @@ _COMPILED = tuple((outcome, re.compile(pattern, re.IGNORECASE)) for outcome, pat
 # Words that make a later decision verb hypothetical (future, conditional, proposal, an infinitive "to"),
 # or background ("had been awarded": done before this meeting, not decided at it).
 _GOVERNOR = re.compile(
-    r"\b(?:will|shall|would|could|should|(?-i:may)|might|must|due\s+to|expected\s+to|scheduled\s+to|going\s+to|"
+    r"\b(?:will|shall|would|could|can|cannot|should|(?-i:may)|might|must|due\s+to|expected\s+to|scheduled\s+to|going\s+to|"
     r"intends?\s+to|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to|likely\s+to|asked\s+to|invited\s+to|"
     r"propos(?:e|es|ed|al)|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|whether|pending|if|unless|"
     r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|asks?|authority\s+to|power\s+to|in\s+order\s+to|for\s+(?:\w+\s+)?to|"

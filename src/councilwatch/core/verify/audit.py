@@ -142,6 +142,7 @@ class _Sources:
             self.headers.extend(opening[:HEADER_PASSAGES])
         self.index = BM25([p.text for p in self.passages])
         self.context = [self.passages[i].text for i in self.headers]
+        self.text = "\n".join(text for _, text in sources)
         self._items: dict[tuple[str, int], list[int]] = {}
         self._parts: dict[tuple[str, int, int], list[int]] = {}
         self._stated: dict[int, Figures] = {}
@@ -218,7 +219,7 @@ def audit(summary: str, sources: Sequence[tuple[str, str]]) -> dict:
             skipped.append(sentence)
             continue
         cited = [found.passages[i] for i in found.cite(sentence)]
-        check = verify_sentence(sentence, [p.for_checking() for p in cited], found.context)
+        check = verify_sentence(sentence, [p.for_checking() for p in cited], found.context, found.text)
         failures = list(check.failures)
         if not cited:
             failures = [Failure("no_citation", "no passage in the sources shares a word with this sentence")]

@@ -66,12 +66,13 @@ from councilwatch.core.verify.words import alternatives, content_stems, stem_set
 
 SUPPORT_THRESHOLD = 0.6
 REPORTED_THRESHOLD = 0.75
+_SAYING = re.compile(r"(?i),?\s+\b(?:saying|telling|warning|arguing|claiming|predicting|fearing|insisting)\b")
 # "X told the panel that …", "she assured members that …": the words of what was said.
 _REPORTED = re.compile(
     r"(?i)\b(?:said|says|told|tells|assured|assures|warned|warns|stated|explained|confirmed|argued|claimed|"
     r"promised|insisted|pointed\s+out|heard|accepted|admitted)\b(?:(?:\s+[\w'’-]+){0,4}?\s+that\s+(.+)"
     # "said his client had already bought the site": no "that", straight into a clause of its own
-    r"|\s+((?:he|she|they|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|would|was|were|will)\s.+))"
+    r"|\s+((?:he|she|it|we|they|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|would|was|were|will)\s.+))"
 )
 _PREFIX = 6
 
@@ -103,11 +104,13 @@ _FUTURE_OVERLAP = 1 / 3  # share of a future claim's subject words its supportin
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()) -> Check:
+def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = (), sources: str = "") -> Check:
     """Check ``text`` against the texts of the passages it cites (see the module docstring for the codes).
 
     ``context`` is the opening of the sources (council, committee, date): its words may complete any
     sentence's content words ("Morlake scrutiny councillors …"), though it is no evidence for a claim.
+    ``sources`` is the whole of the sources: a person the cited passages call "Mr Benton" may be named in
+    full ("Gary Benton") when the sources name him so elsewhere (the attendance list).
     """
     passages = [p for p in cited if p and p.strip()]
     if not passages:
@@ -116,7 +119,7 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
     failures = [
         *_check_quotes(text, passages),
         *_check_figures(text, joined),
-        *_check_names(text, joined),
+        *_check_names(text, joined, sources),
         *check_outcome(text, passages),
         *_check_support(text, passages, context),
         *_check_future(text, passages),
@@ -148,11 +151,13 @@ def _check_figures(text: str, joined: str) -> list[Failure]:
     return failures
 
 
-def _check_names(text: str, joined: str) -> list[Failure]:
+def _check_names(text: str, joined: str, sources: str = "") -> list[Failure]:
+    cited = stem_set(joined)
     return [
         Failure("entity_not_found", f"{name.text} is not named in the cited passages")
         for name in find_names(text)
         if not name_found(name, joined)
+        and not (sources and name.required[-1] in cited and name_found(name, sources))
     ]
 
 
@@ -214,6 +219,9 @@ def _check_future(text: str, passages: list[str]) -> list[Failure]:
     for part in CLAUSE_BREAK.split(text):
         # A reason is not a promise: "objected because it would spoil views" claims the objection.
         part = _REASON.split(part, maxsplit=1)[0] if part else part
+        # Nor is a speaker's warning ("argued against it, warning it would put jobs at risk"): the words of
+        # what was said are held to the minutes by the support check.
+        part = _SAYING.split(part, maxsplit=1)[0] if part else part
         if part and is_future_step(part) and not _looks_ahead_in(passages, matter_of(part)):
             failures.append(
                 Failure("unsupported", f"“{part.strip()}” says what will happen; no cited passage does")

@@ -38,6 +38,9 @@ COMMON = frozenset(
         briefing note notes update annual quarterly draft final budget the a an this that these those it
         its they their there he she we in on at for of to by with from and or but as if when while after
         before during following further also however following members' council's cabinet's monday tuesday
+        although though despite whereas unless whilst once since because until upon within without about
+        across against among around between under over through throughout towards instead meanwhile
+        nevertheless nonetheless overall elsewhere later earlier separately similarly additionally finally
         wednesday thursday friday saturday sunday mr mrs ms dr public private act local national service
         services team group programme project work works officers' it's yes no all any each some tel email
         e-mail fax web""",

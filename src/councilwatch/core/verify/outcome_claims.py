@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from councilwatch.core.analyse.outcomes import Outcome, decision_clauses, outcome_mentions, supported_outcomes
+from councilwatch.core.analyse.outcomes import (
+    Mention,
+    Outcome,
+    decision_clauses,
+    outcome_mentions,
+    supported_outcomes,
+)
 from councilwatch.core.verify.failures import Failure
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
@@ -42,9 +48,20 @@ _ENDORSED_ADVICE = re.compile(
 )
 # "the PTA's request for £250", "a request from the club": a noun, and someone else's request
 _A_REQUEST = re.compile(
-    r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+)?requests?$"
+    r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w£,.-]+\s+){0,4}?requests?$"
 )
-_ASKED_OF_US = re.compile(r"(?i)as(?:k|ks|ked)\s+for\b(?!\s+(?:the|a|an|more|further|\w+s)\b)")
+_ASIDE = re.compile(r",\s+(?:which|who|whose|after|because|including|pending)\b")
+_A_NUMBER_SUPPORTED = re.compile(r"(?i)support(?:s|ed)?\s+(?:about\s+|around\s+|some\s+|over\s+)?[£\d]")
+_REFUSED_TO_BACK = re.compile(r"(?i)(?:refus|declin)\w*\s+to\s+(?:back|support|endorse)\b")
+_BODY_SUBJECT = re.compile(
+    r"(?i)\b(?:committee|sub-committee|council|cabinet|board|panel|executive|authority|forum|members|"
+    r"councillors?|cllrs?|chair(?:man)?|mayor|leader)\b"
+)
+_PASSIVE_ASK = re.compile(r"(?i)\b(?:was|were|be|been|being)\s+$")
+# "the £600 it asked for", "the sum asked for towards the boiler": "for" with nothing asked after it
+_ASKED_OF_US = re.compile(
+    r"(?i)as(?:k|ks|ked)\s+for\b(?=\s*(?:[,.;]|$|(?:to|towards|from|by|in|at|on|with)\b))"
+)
 _SMALL = frozenset({"of", "and", "for", "the"})
 _SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
 # Who else "agrees" or "supports" in minutes: consultees, applicants, the public — their views are not
@@ -88,8 +105,10 @@ def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
             continue
         if _NOT_A_DECIDER.search(_subject_before(flat, mention.start)):
             continue  # "71% of responses supported …", "the developer has agreed to pay": not the body
-        if _ASKED_OF_US.match(flat, mention.start) or _A_REQUEST.search(flat[: mention.end]):
-            continue  # "the £600 it asked for": someone asked the body, the body asked nothing
+        if mention.outcome is Outcome.REQUESTED and _not_the_bodys_request(flat, mention):
+            continue  # "the £600 it asked for", "the holder asked for more time": not the body asking
+        if _A_NUMBER_SUPPORTED.match(flat, mention.start):
+            continue  # "the programme supported 2,460 visits": a count, not a decision
         start = mentions[index - 1].end if index else 0
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
         # Its own clause only: in "the hoarding was refused, and planners were told to serve a notice" the
@@ -97,10 +116,24 @@ def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
         start = max([start, *(b.end() for b in CLAUSE_BREAK.finditer(flat, 0, mention.start))])
         after = CLAUSE_BREAK.search(flat, mention.end)
         end = min(end, after.start()) if after else end
+        # ... and its object, not what is said about the object: "approved the accounts, which show a
+        # balance of £11.3m" is about the accounts.
+        aside = _ASIDE.search(flat, mention.end, end)
+        end = aside.start() if aside else end
         # Not the verb itself: whether "granted" is recorded is the question, not a word to match on.
         matter = matter_of(f"{flat[start : mention.start]} {flat[mention.end : end]}")
-        claims.append((mention.outcome, matter, _accepted(mention.outcome, mention.words)))
+        claims.append((mention.outcome, matter, _accepted(mention.outcome, flat[mention.start : end])))
     return claims
+
+
+def _not_the_bodys_request(flat: str, mention: Mention) -> bool:
+    """ "the £600 it asked for", "a £500 request from the club", "licence holder Agnes Morrow asked for more
+    time": a request made to the body, not by it.  The body asks as its own subject ("the Committee asked",
+    "Members asked") or in the passive ("officers were asked to")."""
+    if _ASKED_OF_US.match(flat, mention.start) or _A_REQUEST.search(flat[: mention.end]):
+        return True
+    subject = _subject_before(flat, mention.start)
+    return not (_BODY_SUBJECT.search(subject) or _PASSIVE_ASK.search(flat[: mention.start]))
 
 
 def _accepted(outcome: Outcome, words: str) -> frozenset[Outcome]:
@@ -109,6 +142,8 @@ def _accepted(outcome: Outcome, words: str) -> frozenset[Outcome]:
     accepted = _DECISIVE.get(outcome, frozenset())
     if outcome is Outcome.AGREED and _BACKING.search(words):
         accepted |= {Outcome.RECOMMENDED, Outcome.REQUESTED}
+    if outcome is Outcome.REFUSED and _REFUSED_TO_BACK.match(words):
+        accepted |= {Outcome.OTHER}  # "refused to back the plan": minutes record "does not support" as a view
     return accepted
 
 
