@@ -266,3 +266,12 @@ def test_audit_catches_each_error_type(results: dict[str, Any], kind: str) -> No
     row = results.get("audit_per_type", {}).get(kind)
     assert row is not None, results["errors"]
     assert row["rate"] >= 0.75, f"{kind}: caught {row['caught']} of {row['total']}"
+
+
+def test_paraphrase_sentences_belong_to_seen_meetings_and_quote_nothing() -> None:
+    rows = json.loads((HERE / "paraphrase" / "faithful.json").read_text(encoding="utf-8"))["sentences"]
+    assert len(rows) >= 300
+    for row in rows:
+        assert row["set"] in {"tuned", "heldout", "validation"}
+        assert row["meeting"] in SETS[row["set"]].texts, row
+        assert not re.search(r"[\"“”]", row["text"]), row  # a paraphrase set: quotes are another check's job
