@@ -335,6 +335,16 @@ def test_a_title_in_a_name_is_not_an_instruction() -> None:
             [Outcome.NOTED, Outcome.AGREED],
         ),
         ("Councillors voted to approve the plan.\n", [Outcome.APPROVED]),
+        ("DECIDED: That the report be noted.\n", [Outcome.NOTED]),
+        ("Decided – that the fees be approved.\n", [Outcome.APPROVED]),
+        ("The Sub-Committee determined to grant the application.\n", [Outcome.APPROVED]),
+        ("Received and noted.\n", [Outcome.NOTED]),
+        ("Approval was given for the purchase of a defibrillator at a cost of £1,350.\n", [Outcome.APPROVED]),
+        (
+            "The Panel made the following recommendations to Cabinet:\n(a) that the charges be frozen;\n"
+            "(b) that free parking continue on Sundays.\n",
+            [Outcome.RECOMMENDED, Outcome.RECOMMENDED],
+        ),
         (
             "RESOLVED\n\n1. That the report be noted.\n\n2. That a further report be brought to the "
             "March meeting.\n",
@@ -345,3 +355,11 @@ def test_a_title_in_a_name_is_not_an_instruction() -> None:
 def test_other_house_styles(text: str, expected: list[Outcome]) -> None:
     found = find_resolutions(f"5. ITEM\n\nSome discussion took place.\n\n{text}")
     assert [r.outcome for r in found] == expected
+
+
+def test_a_list_of_recommendations_names_its_recipient() -> None:
+    found = find_resolutions(
+        "5. PARKING\n\nThe Panel made the following recommendations to Cabinet:\n(a) that the charges be "
+        "frozen;\n(b) that free parking continue on Sundays.\n"
+    )
+    assert [r.recommended_to for r in found] == ["Cabinet", "Cabinet"]

@@ -29,7 +29,7 @@ _NARRATIVE = re.compile(
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
     r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+)?(?:noted|approved|agreed|endorsed|adopted|"
-    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|instructed"
+    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|instructed"
     r"|voted\s+(?:unanimously\s+)?(?:to|against)\b)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
@@ -39,7 +39,9 @@ _NARRATIVE = re.compile(
     r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)){0,120}?\s(?:was|were)\s+"
     r"(?:duly\s+|therefore\s+|declared\s+|unanimously\s+|(?:submitted|read|considered)\s+and\s+)?"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked))\b"
-    r"|(?:Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Awarded(?:\s+in\s+full)?)"
+    r"|(?:Approval|Permission|Consent)\s+was\s+(?:given|granted)\b"
+    r"|(?:Received\s+and\s+noted|Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|"
+    r"Awarded(?:\s+in\s+full)?)"
     r"\.?[ \t]*$"
     r")[^\n]*?(?:\.(?=\s|$)|$))",
     re.MULTILINE,

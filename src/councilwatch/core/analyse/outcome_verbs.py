@@ -71,6 +71,10 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:next|future|later|subsequent|meeting)\b)",
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    # "The Panel made the following recommendations to Cabinet:"
+    (Outcome.RECOMMENDED, r"\bmade\s+(?:the\s+following\s+)?recommendations?\s+to\b"),
+    # "Approval was given for the purchase", "Permission was granted"
+    (Outcome.APPROVED, r"\b(?:approval|permission|consent)\s+was\s+(?:given|granted)\b"),
     # "That Council be asked to approve the Constitution": the body recommends; Council decides.
     (Outcome.RECOMMENDED, r"\bbe\s+asked\s+to\s+(?:approve|adopt|agree|endorse|ratify|note|confirm|set)\b"),
     # "commends the Plan to the Council for approval": the Scottish and older English way to recommend

@@ -82,6 +82,7 @@ _RECOMMENDED_TO = (
     re.compile(r"\b(?i:recommend(?:s|ed)?\s+that\s+(?:the\s+)?)" + _NAME),
     re.compile(r"\b(?i:commend(?:s|ed)?\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:the\s+)?)" + _NAME),
     re.compile(r"\b(?i:(?:that\s+)?(?:the\s+)?)" + _NAME + r"(?i:\s+be\s+asked\s+to)\b"),
+    re.compile(r"\b(?i:recommendations?\s+to\s+(?:the\s+)?)" + _NAME),
 )
 _BODY_WORDS = re.compile(
     r"(?:Cabinet|Council|Executive|Committee|Board|Panel|Mayor|Leader|Member|Commissioner|Authority|Assembly)"

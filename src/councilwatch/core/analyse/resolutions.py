@@ -19,20 +19,23 @@ from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, recomm
 
 _MARKER = re.compile(
     r"\b[Ii]t\s+was\s+(?:further\s+|unanimously\s+)?(?:resolved|RESOLVED)\b(?:\s+unanimously\b)?"
-    r"|\b(?:RESOLVED|RECOMMENDED|AGREED)\b(?:\s+(?:UNANIMOUSLY|unanimously)\b)?"
+    r"|\b(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b(?:\s+(?:UNANIMOUSLY|unanimously)\b)?"
     r"|(?m:^[ \t>*_#]*Resolved\b)"
     r"|\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Members)\s+"
     r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b(?=\s*(?:to\b|that\b|:))"
     r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)[ \t*_]*$)"
     r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)\s*(?=[:–-]))"
     # "Agreed – that the report be noted.", "Resolution: That …"
-    r"|(?m:^[ \t>*_#]*(?:Agreed|Resolution|RESOLUTION)\s*(?=[:–—-]))"
+    r"|(?m:^[ \t>*_#]*(?:Agreed|Decided|Resolution|RESOLUTION)\s*(?=[:–—-]))"
     # a lead on a line of its own, its list below: "The Board:" / "The Committee:-"
     r"|(?m:^[ \t>*_#]*(?P<lead>The\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Committee|Sub-Committee|Board|Panel|Cabinet|"
-    r"Council|Executive|Forum|Authority)\s*:-?)(?=[ \t]*$))"
+    r"Council|Executive|Forum|Authority)(?:\s+made\s+the\s+following\s+recommendations?\s+to\s+[^:\n]{2,60})?"
+    r"\s*:-?)(?=[ \t]*$))"
 )
 _MARKER_LINE_END = re.compile(r"(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED|Agreed)\b[ \t:–-]*\n\s*$")
-_ONE_WORD_DECISION = re.compile(r"(?i)noted|agreed|approved|deferred|refused|granted|declined|received")
+_ONE_WORD_DECISION = re.compile(
+    r"(?i)(?:received\s+and\s+)?noted|agreed|approved|deferred|refused|granted|declined|received"
+)
 _NUMERIC = re.compile(r"(?:(?<=[\s:>-])|^)\(?(\d{1,2})[.)](?=\s)")
 # "(a)" / "a)" anywhere; "a." / "ii." only at the start of a line, where it cannot be an initial or "etc.".
 _LETTERED = re.compile(
