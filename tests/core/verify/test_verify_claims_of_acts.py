@@ -223,3 +223,17 @@ def test_a_speakers_warning_is_not_a_future_step_to_find() -> None:
         codes("Ms Wolfe argued against a suspension, warning it would put eleven jobs at risk.", cited) == []
     )
     assert codes("The Mayor said the council would hold a civic reception for the band.", cited) != []
+
+
+def test_everyday_words_for_council_wording_are_found() -> None:
+    cited = [
+        "8. HOUSING\nRESOLVED that the erection of 96 dwellings be approved, subject to the refuse "
+        "collection arrangements in the report."
+    ]
+    assert (
+        codes("The committee approved building 96 homes, subject to the rubbish collection plans.", cited)
+        == []
+    )
+    # the groups complete words, never figures or outcomes
+    assert codes("The committee approved building 69 homes.", cited) == ["number_mismatch"]
+    assert codes("The committee refused building 96 homes.", cited) == ["outcome_mismatch"]

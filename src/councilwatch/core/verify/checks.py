@@ -61,8 +61,9 @@ from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
 from councilwatch.core.verify.names import find_names, name_found
 from councilwatch.core.verify.outcome_claims import CLAUSE_BREAK, check_outcome, matter_of
+from councilwatch.core.verify.paraphrase import alternatives
 from councilwatch.core.verify.quotes import find_quotes, quote_found
-from councilwatch.core.verify.words import alternatives, content_stems, stem_set
+from councilwatch.core.verify.words import content_stems, stem_set
 
 SUPPORT_THRESHOLD = 0.6
 REPORTED_THRESHOLD = 0.75

@@ -18,6 +18,7 @@ from councilwatch.core.analyse.outcomes import (
     supported_outcomes,
 )
 from councilwatch.core.verify.failures import Failure
+from councilwatch.core.verify.paraphrase import alternatives
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
 PART_SEPARATOR = " — "  # between an item's heading and a part's, in a cited passage's first line
@@ -208,11 +209,17 @@ def _recorded_for(clause: str, said: frozenset[str]) -> set[Outcome]:
 def _relevance(matter: set[str], clause: str, heading: str) -> float:
     """The heading tells items apart; the clause's own words tell one item's decisions apart.  A part's
     heading ("Planning Applications — (b) 24/0790/F – Single wind turbine") names what its terse decision
-    ("that consideration of the application be deferred") is about, so its words count in full."""
+    ("that consideration of the application be deferred") is about, so its words count in full.  A word
+    counts where the text has it or an everyday equivalent ("homes" for "dwellings")."""
     item, _, part = heading.partition(PART_SEPARATOR)
-    own = matter & stem_set(clause)
-    named = (matter & stem_set(part)) - own
-    return len(own) + len(named) + 0.5 * len((matter & stem_set(item)) - own - named)
+    own = _shared(matter, clause)
+    named = _shared(matter, part) - own
+    return len(own) + len(named) + 0.5 * len(_shared(matter, item) - own - named)
+
+
+def _shared(matter: set[str], text: str) -> set[str]:
+    found = stem_set(text)
+    return {m for m in matter if m in found or alternatives(m) & found}
 
 
 def _understated(

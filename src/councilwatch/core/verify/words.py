@@ -101,21 +101,6 @@ _SYNONYMS = {
     "spent": "spend",
 }
 
-# Words a summary uses where minutes use one of several others: any of them supports the word.
-_ALTERNATIVES_BY_WORD = {
-    "spend": "expenditure cost costs budget",
-    "worth": "value valued valuation",
-    "weekend": "weekends friday saturday sunday",
-    "weekends": "weekend friday saturday sunday",
-    "nearby": "near vicinity surrounding area local",
-    "advice": "recommendation recommended advised",
-    "bid": "application applied tender request proposal",
-    "bids": "applications tenders requests proposals",
-    "bidder": "tender tenderer tenders bid bids",
-    "bidders": "tender tenderers tenders bids",
-    "earlier": "previous last prior",
-    "previous": "earlier last prior",
-}
 
 _SUFFIXES = (
     ("ational", "ate"),
@@ -192,16 +177,3 @@ def content_stems(text: str) -> list[str]:
 def stem_set(text: str) -> frozenset[str]:
     """Every stem in ``text`` (stopwords included: cheap, and harmless for membership tests)."""
     return frozenset(stem(w) for w in words(text))
-
-
-@lru_cache(maxsize=1)
-def _alternatives() -> dict[str, frozenset[str]]:
-    return {
-        stem(word): frozenset(stem(alt) for alt in alts.split())
-        for word, alts in _ALTERNATIVES_BY_WORD.items()
-    }
-
-
-def alternatives(stemmed: str) -> frozenset[str]:
-    """Other stems that support ``stemmed`` in a passage ("bid" is borne out by "application")."""
-    return _alternatives().get(stemmed, frozenset())
