@@ -1,0 +1,135 @@
+"""Where a RESOLVED block starts and ends in minutes text.
+
+A block starts at a marker ("RESOLVED", "It was resolved", "DECISION", "Members AGREED", "The Board:" on a
+line of its own) and runs over the clauses that follow it: on the same line, on the next lines, or spaced
+out by blank lines when each is numbered or lettered.  It ends at an item heading, a new marker, or the
+first plain paragraph after its clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilwatch.core.analyse.items import title_like
+
+MARKER = re.compile(
+    r"\b[Ii]t\s+was\s+(?:further\s+|unanimously\s+)?(?:resolved|RESOLVED)\b(?:\s+unanimously\b)?"
+    r"|\b(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b(?:\s+(?:UNANIMOUSLY|unanimously)\b)?"
+    r"|(?m:^[ \t>*_#]*Resolved\b)"
+    r"|\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Members)\s+"
+    r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b(?=\s*(?:to\b|that\b|:))"
+    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)[ \t*_]*$)"
+    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)\s*(?=[:–-]))"
+    # "Agreed – that the report be noted.", "Resolution: That …"
+    r"|(?m:^[ \t>*_#]*(?:Agreed|Decided|Resolution|RESOLUTION)\s*(?=[:–—-]))"
+    # a lead on a line of its own, its list below: "The Board:" / "The Committee:-"
+    r"|(?m:^[ \t>*_#]*(?P<lead>The\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Committee|Sub-Committee|Board|Panel|Cabinet|"
+    r"Council|Executive|Forum|Authority)(?:\s+made\s+the\s+following\s+recommendations?\s+to\s+[^:\n]{2,60})?"
+    r"\s*:-?)(?=[ \t]*$))"
+)
+MARKER_LINE_END = re.compile(r"(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED|Agreed)\b[ \t:–-]*\n\s*$")
+CLAUSE_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,4}[.)]|[•·▪●◦*-])\s")
+_OPEN_ENDING = re.compile(r"(?:\bthat|:-?|–|-)\s*$", re.IGNORECASE)
+_ITEM_HEADING = re.compile(
+    r"^(?:(?:item|minute)\s+)?\d{1,3}(?:/\d{2,4})?[a-z]?(?:[.:]\s+|\s+)(?P<title>\S.*)$", re.I
+)
+_NUMBER_AT_START = re.compile(r"^\(?(\d{1,2})[.)]\s")
+_THAT_LINE = re.compile(r"^[ \t]*That\s")
+FOOTER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d{1,3}\s*-)$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"^\(?\d{1,2}[.)]\s*(?:That|Note|Notes|Agree|Agrees|Approve|Approves|Request|Requests|Recommend|"
+    r"Recommends|Endorse|Endorses|Ask|Asks|Support|Supports|Defer|Defers|Refer|Refers|Receive|Receives|"
+    r"Welcome|Welcomes|Thank|Thanks|Delegate|Delegates|Authorise|Authorises|Adopt|Adopts|Refuse|Refuses|"
+    r"Reject|Rejects|Confirm|Confirms|Accept|Accepts|Acknowledge|Acknowledges|Instruct|Instructs)\b"
+)
+_SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "by", "with", "&", "a", "an", "-", "–"}
+
+
+def block_end(text: str, start: int) -> int:
+    """Where a resolution block that starts at ``start`` (just after its marker) ends.
+
+    After "RESOLVED that the Board:" the clauses follow on their own lines; after a complete "RESOLVED that
+    the report be noted." only a wrapped continuation follows.  An item heading ("5. Parking") ends the
+    block although it is numbered like a clause; a line numbered as the next clause is a clause, even
+    without a full stop ("2. Agrees the plan").  Page footers inside a block are stepped over.
+    """
+    line_end = text.find("\n", start)
+    if line_end == -1:
+        return len(text)
+    rest_of_line = text[start:line_end]
+    position = line_end + 1
+    following = text[line_end + 1 :].split("\n", 1)[0]
+    expecting_body = (
+        bool(_OPEN_ENDING.search(rest_of_line))
+        or not rest_of_line.strip(" :-–*_")
+        # "RESOLVED: That Cabinet" then "(a) recommends …": a lead with no colon, its list below it
+        or (not rest_of_line.rstrip().endswith((".", ";")) and bool(CLAUSE_LINE.match(following)))
+    )
+    previous = rest_of_line
+    taken_any = False
+    next_clause = 1
+    if _NUMBER_AT_START.match(rest_of_line.strip(" :-–")):
+        # "Resolved – (1) That … endorsed." then, after a blank line, "(2) That …": the first clause is on
+        # the marker's line and the numbering says more may follow.
+        expecting_body, taken_any, next_clause = True, True, 2
+    while position < len(text):
+        next_end = text.find("\n", position)
+        next_end = len(text) if next_end == -1 else next_end
+        line = text[position:next_end]
+        stripped = line.strip()
+        if FOOTER.match(stripped) and taken_any:
+            position = next_end + 1
+            continue
+        number = _NUMBER_AT_START.match(stripped)
+        is_next_clause = (
+            bool(number)
+            and int(number.group(1)) == next_clause
+            and (_CLAUSE_VERB.match(stripped) is not None or not _title_case(stripped))
+        )
+        marker = MARKER.match(stripped)
+        if (marker and (taken_any or not marker.group("lead"))) or (
+            _is_heading(stripped) and not (expecting_body and is_next_clause)
+        ):
+            break  # (but "Decision" then "The Committee:-" on the next line is one block)
+        wrapped = bool(previous.strip()) and not previous.rstrip().endswith((".", ";", ":", ":-"))
+        if not stripped:
+            if not expecting_body or (taken_any and not _clause_follows(text, next_end)):
+                break
+        elif (expecting_body and (CLAUSE_LINE.match(line) or _THAT_LINE.match(line) or not taken_any)) or (
+            wrapped and not _looks_like_new_paragraph(line)
+        ):
+            taken_any = True
+            if is_next_clause:
+                next_clause += 1
+        else:
+            break
+        previous = line
+        position = next_end + 1
+    return min(position, len(text)) if taken_any else line_end
+
+
+def _title_case(line: str) -> bool:
+    """ "3. Road Safety Review" (a heading) rather than "3. Agrees the plan" (a clause)."""
+    words = [w for w in re.sub(r"^\(?\d{1,2}[.)]\s*", "", line).split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _clause_follows(text: str, position: int) -> bool:
+    """After a blank line: is the next non-blank line another clause (minutes often space clauses out)?"""
+    following = re.match(r"\s*\n([^\n]*)", text[position:])
+    if following is None:
+        return False
+    line = following.group(1)
+    return bool(CLAUSE_LINE.match(line)) and not _is_heading(line.strip())
+
+
+def _is_heading(line: str) -> bool:
+    match = _ITEM_HEADING.match(line.strip(" #*_>"))
+    return bool(match) and title_like(match.group("title"))
+
+
+def _looks_like_new_paragraph(line: str) -> bool:
+    stripped = line.strip()
+    return bool(re.match(r"^(?:\d{1,3}(?:/\d{2,4})?[.:]?\s+[A-Z]|[A-Z][a-z]+ [a-z]+)", stripped)) or (
+        stripped[:1].isupper() and not stripped.endswith((",", ";", "and", "or"))
+    )
