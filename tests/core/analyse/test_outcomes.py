@@ -278,3 +278,36 @@ def test_more_ways_councils_word_a_decision(clause: str, expected: Outcome, to: 
 def test_past_and_hypothetical_uses_record_nothing() -> None:
     assert supported_outcomes("Three appeals had been dismissed.") == set()
     assert supported_outcomes("Members asked whether the scheme would proceed with phase two.") == set()
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The motion fell.", Outcome.REFUSED),
+        ("The amendment was lost.", Outcome.REFUSED),
+        ("It was agreed not to proceed with the scheme.", Outcome.REFUSED),
+        ("Members agreed not to renew the lease.", Outcome.REFUSED),
+        ("The application was unsuccessful.", Outcome.REFUSED),
+        ("The Sub-Committee was not minded to grant the variation.", Outcome.REFUSED),
+        ("The Board did not accept the recommendation.", Outcome.REFUSED),
+        ("That no grant be awarded.", Outcome.REFUSED),
+        ("The recommendation was not supported.", Outcome.OTHER),
+        ("Clerk to obtain three quotes for the bus shelter.", Outcome.REQUESTED),
+        ("It was agreed that the Chair would write to the MP.", Outcome.REQUESTED),
+        ("That a letter be sent to the Minister.", Outcome.REQUESTED),
+        ("That the Committee invites the Chief Constable to attend the next meeting.", Outcome.REQUESTED),
+        ("That the Council urges the Government to reconsider the funding formula.", Outcome.REQUESTED),
+        ("That the schedule of payments be authorised.", Outcome.APPROVED),
+        ("That the Director be authorised to sign the lease.", Outcome.OTHER),
+        ("That the Committee's thanks be recorded to the retiring Clerk.", Outcome.OTHER),
+        ("The Council made no observations on the application.", Outcome.OTHER),
+        ("That the report be noted and that the Board's thanks be conveyed to the staff.", Outcome.NOTED),
+    ],
+)
+def test_refusals_requests_and_records(clause: str, expected: Outcome) -> None:
+    assert classify_outcome(clause) is expected
+
+
+def test_a_future_statement_about_an_officer_is_no_request() -> None:
+    assert supported_outcomes("The Leader will consider the matter in March.") == set()
+    assert supported_outcomes("It was agreed not to proceed with the scheme.") == {Outcome.REFUSED}

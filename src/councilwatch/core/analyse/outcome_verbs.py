@@ -25,8 +25,17 @@ class Outcome(StrEnum):
 # Each pattern matches a verb form that can record an outcome.  Nouns ("approval", "recommendations")
 # are deliberately absent: "submitted to Cabinet for approval" records nothing taken.
 VERBS: tuple[tuple[Outcome, str], ...] = (
-    (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted)\b"),
-    (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant)\b"),
+    (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted|accepted)\b"),
+    (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant|accept)\b"),
+    # "agreed not to renew the lease", "should not proceed with the sale", "not minded to grant"
+    (
+        Outcome.REFUSED,
+        r"\b(?:agree(?:s|d)?|decide(?:s|d)?|resolve(?:s|d)?)\s+not\s+to\s+\w+(?:\s+with)?\b|\bnot\s+(?:to\s+)?proceed\s+with\b"
+        r"|\bnot\s+minded\s+to\s+(?:grant|approve|support|agree)\b|\b(?:was|were)\s+unsuccessful\b"
+        r"|\bno\s+(?:grant|award|funding|licence|permission)\s+(?:be|was|is)\s+(?:awarded|given|granted|made)\b",
+    ),
+    # "The recommendation was not supported" is the same view as "did not support" (see below)
+    (Outcome.OTHER, r"\bnot\s+(?:be\s+|been\s+)?supported\b"),
     # "that the option … not be included in the consultation": a resolution not to do what was put to it
     (
         Outcome.REFUSED,
@@ -51,7 +60,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:turn(?:s|ed)?|thr(?:ew|ows?|own)|knock(?:s|ed)?|vot(?:es|ed)?)\s+(?:(?:it|them|the\s+\w+)\s+)?"
         r"(?:down|out|back)\b(?!\s+(?:to|for|of))|\brul(?:es|ed)\s+out\b|\bsaid\s+no\s+to\b",
     ),
-    (Outcome.REFUSED, r"\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b"),
+    # matched from the verb: "the motion" reads as a noun phrase
+    (
+        Outcome.REFUSED,
+        r"(?:(?<=motion\s)|(?<=amendment\s)|(?<=proposal\s))(?:was\s+)?(?:lost|fell|defeated)\b",
+    ),
     # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
     (Outcome.REFUSED, r"\b(?:was|were)\s+(?:declared\s+|therefore\s+)?(?:lost|defeated)\b"),
     (
@@ -97,6 +110,21 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REFERRED, r"\bpass(?:es|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z])"),
     # "be invited to attend", "that the Clerk write to …": asking an officer or a guest to act
     (Outcome.REQUESTED, r"\bbe\s+invited\s+to\b"),
+    # "invites the Chief Constable to attend", "urges the Minister to reconsider"
+    (
+        Outcome.REQUESTED,
+        r"\b(?:invit(?:e|es|ed)|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|its\b|their\b)\w+",
+    ),
+    # "Clerk to obtain three quotes", "the Chair would write to the MP": the minute-taker's shorthand for
+    # asking an officer or member to act
+    (
+        Outcome.REQUESTED,
+        r"(?:^|(?<=[.;:–-]\s)|(?<=\bthat\s))\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?"
+        r"(?-i:Clerk|Chair|Chairman|Treasurer|Director|Head|Manager|Officer|Secretary|Solicitor|Leader|Mayor|"
+        r"officers?|Officers)\s+(?:to|would)\s+(?!be\b|have\b|the\b)[a-z]+",
+    ),
+    # "a letter be sent to the Minister"
+    (Outcome.REQUESTED, r"(?:(?<=letter\s)|(?<=letters\s))(?:be|is\s+to\s+be|would\s+be)\s+sent\b"),
     (
         Outcome.REQUESTED,
         # "that the Clerk write", and a list item under "RESOLVED that:" ("iv. the Treasurer notify …")
@@ -120,7 +148,14 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:brought|submitted|presented|provided|made|circulated)\b",
     ),
     # Handing a power to an officer decides nothing yet about the matter itself.
+    # (but "the schedule of payments be authorised" approves the payments)
+    (Outcome.APPROVED, r"\b(?:be|was|were)\s+(?:authoris|authoriz|ratifi)ed\b(?!\s+to\b)"),
     (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
+    # thanks, warnings and "no observations": recorded, not decided for or against anything
+    (
+        Outcome.OTHER,
+        r"\bthank(?:s|ed)?\b|\b(?:written\s+)?warning\b|\bno\s+(?:observations|comments?)\b",
+    ),
     # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
     (Outcome.OTHER, r"\bcarried\b(?!\s+(?:out|forward|over|through|on)\b)"),
     # Procedure and sanctions: excluding the press, suspending a licence, electing a chair.

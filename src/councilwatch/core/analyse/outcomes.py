@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from councilwatch.core.analyse.outcome_verbs import VERBS, Outcome
 
+_THANKS = re.compile(r"thank", re.IGNORECASE)
 _COMPILED = tuple((outcome, re.compile(pattern, re.IGNORECASE)) for outcome, pattern in VERBS)
 
 # Words that make a later decision verb hypothetical (future, conditional, proposal, an infinitive "to"),
@@ -233,6 +234,7 @@ def classify_outcome(clause: str) -> Outcome:
                 if (
                     coordinated
                     and later.outcome is not Outcome.NOTED
+                    and not _THANKS.match(text, later.start)  # "noted …, and thanks be conveyed"
                     and (later.taken or _is_clause_head(text, later))
                 ):
                     return later.outcome
