@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "eval"
 # Sets written apart from the code, in the order they were written; each folder's README says how far it
 # is still held out (heldout: looked at; validation: for looking at; fresh: aggregates read; fresh2: unread).
-OTHER_SETS = ("heldout", "validation", "fresh", "fresh2")
+OTHER_SETS = ("heldout", "validation", "validation2", "fresh", "fresh2")
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))  # a fresh checkout need not be installed
 
@@ -484,7 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--skip",
         default="",
         metavar="NAMES",
-        help="comma-separated sets beside the tuned one to leave out (heldout, validation, fresh, fresh2)",
+        help="comma-separated sets beside the tuned one to leave out (heldout, validation, validation2, fresh, fresh2)",
     )
     parser.add_argument("--no-heldout", action="store_true", help="run the tuned set only")
     parser.add_argument("--no-engine", action="store_true", help="skip the brief engine metrics")

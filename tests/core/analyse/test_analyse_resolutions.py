@@ -363,3 +363,44 @@ def test_a_list_of_recommendations_names_its_recipient() -> None:
         "frozen;\n(b) that free parking continue on Sundays.\n"
     )
     assert [r.recommended_to for r in found] == ["Cabinet", "Cabinet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Board NOTED the inspection report and the Service's initial response.\n", [Outcome.NOTED]),
+        ("The Panel NOTED WITH CONCERN that answer times had risen to nine minutes.\n", [Outcome.NOTED]),
+        ("Clerk to obtain a price for repairing the defibrillator cabinet.\n", [Outcome.REQUESTED]),
+        (
+            "The Board asked the Director of Public Health to bring a plan to the September meeting.\n",
+            [Outcome.REQUESTED],
+        ),
+        (
+            "Agreed and signed as a correct record: the minutes of the meeting held on 15 January 2025.\n",
+            [Outcome.APPROVED],
+        ),
+    ],
+)
+def test_narrative_decisions_in_capitals_and_action_lines(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"5. ITEM\n\nSome discussion took place.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+def test_a_decisions_table_written_as_text() -> None:
+    text = (
+        "RECORD OF DECISIONS\n"
+        "Item | Subject | Decision | Vote\n"
+        "3 | Minutes of 22 November 2024 | Approved as a correct record | 3/0/0\n"
+        "4 | Reserves | Chief Finance Officer to report on the level of reserves to the June meeting | –\n"
+        "5 | Rail halt | Recommendation to the Welsh Government: that the halt be reopened | 3/0/0\n"
+        "6 | Delivery Agreement | Deferred to the March meeting | 4/0/0\n"
+        "\nThe next meeting will be held on 21 March 2025.\n"
+    )
+    found = find_resolutions(text)
+    assert [(r.outcome, r.recommended_to) for r in found] == [
+        (Outcome.APPROVED, ""),
+        (Outcome.REQUESTED, ""),
+        (Outcome.RECOMMENDED, "Welsh Government"),
+        (Outcome.DEFERRED, ""),
+    ]
+    assert found[0].text == "Approved as a correct record"

@@ -204,3 +204,12 @@ def test_roman_numbered_resolution_lines_are_passages_of_their_own() -> None:
         "ii. the capital programme be approved; and",
         "iii. the Treasurer notify each authority.",
     ]
+
+
+def test_table_rows_in_text_are_passages_of_their_own() -> None:
+    text = "Item | Decision | Vote\n3 | Minutes approved | 3/0/0\n4 | Budget approved | 3/0/0\n"
+    assert [p.text for p in extract_text(text).passages] == [
+        "Item | Decision | Vote",
+        "3 | Minutes approved | 3/0/0",
+        "4 | Budget approved | 3/0/0",
+    ]

@@ -16,7 +16,7 @@ import re
 from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, is_future_step
 
 _BODY = (
-    r"(?:(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
+    r"(?:(?:[Tt]he|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
     r"Panel|Executive|Forum|Authority|Group|Assembly)|Members|Councillors|Cabinet|Council)"
 )
 _DECISION_VERBS = (
@@ -28,10 +28,14 @@ _NARRATIVE = re.compile(
     + _BODY
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
-    r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+)?(?:noted|approved|agreed|endorsed|adopted|"
-    r"accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|instructed"
-    r"|voted\s+(?:unanimously\s+)?(?:to|against)\b)\b"
+    r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+|further\s+)?(?i:noted|approved|agreed|endorsed|"
+    r"adopted|accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|"
+    r"instructed|asked|requested|recommended|voted\s+(?:unanimously\s+)?(?:to|against)\b)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
+    # an action line: "Clerk to obtain a price for …"
+    r"|(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Clerk|Treasurer|Officer|Manager|Director|Chair|Chairman|"
+    r"Secretary)\s+to\s+(?!be\b|the\b)[a-z]+\b"
+    r"|Agreed\s+and\s+signed\s+as\s+a\s+(?:correct|true)\s+record\b"
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
     # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
@@ -56,7 +60,7 @@ _BACKGROUND = re.compile(
 _NARRATIVE_WORDS = 45
 # Discussion, not decision: "noted that …", "noted the concerns", "welcomed the news", questions.
 _NARRATIVE_NOT_DECISION = re.compile(
-    r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with|the\s+(?:concerns?|comments?|points?|"
+    r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with(?!\s+concern\b)|the\s+(?:concerns?|comments?|points?|"
     r"views?|news|progress|fact))\b|\?$"
     # amendments are procedure; apologies and declarations of interest are recorded, not decided
     r"|\bamendments?\b|^Apologies\b|\bdeclarations?\b|\bdeclared\s+(?:that|an?|interests?)\b"
@@ -66,6 +70,8 @@ _NARRATIVE_NOT_DECISION = re.compile(
     re.IGNORECASE,
 )
 # Decisions labelled "other" that are still decisions: appointments and elections.
+# "The Panel noted with concern that waits had risen": noting with concern is a decision about the matter
+_WITH_CONCERN = re.compile(r"\bnoted\s+with\s+(?:concern|regret|disappointment)\b", re.IGNORECASE)
 _NARRATIVE_PROCEDURE = re.compile(r"\b(?:resolved|decided|agreed|appointed|elected)\b", re.IGNORECASE)
 
 
@@ -93,7 +99,7 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
         if (
             len(sentence.split()) > _NARRATIVE_WORDS
             or is_future_step(sentence)
-            or _NARRATIVE_NOT_DECISION.search(sentence)
+            or (_NARRATIVE_NOT_DECISION.search(sentence) and not _WITH_CONCERN.search(sentence))
             or _BACKGROUND.search(sentence)
         ):
             continue

@@ -22,6 +22,11 @@ class Outcome(StrEnum):
     OTHER = "other"
 
 
+_OFFICER = (
+    r"(?-i:Clerk|Chair|Chairman|Treasurer|Director|Head|Manager|Officer|Secretary|Solicitor|"
+    r"officers?|Officers)"
+)
+
 # Each pattern matches a verb form that can record an outcome.  Nouns ("approval", "recommendations")
 # are deliberately absent: "submitted to Cabinet for approval" records nothing taken.
 VERBS: tuple[tuple[Outcome, str], ...] = (
@@ -84,6 +89,9 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:next|future|later|subsequent|meeting)\b)",
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    # a decision written as a heading: "Recommendation to the Welsh Government: that …"
+    (Outcome.RECOMMENDED, r"(?:^|(?<=:\s))\s*Recommendations?\s+to\b"),
+    (Outcome.NOTED, r"(?:^|(?<=:\s))\s*Received\b(?!\s+(?:from|by))"),
     # "The Panel made the following recommendations to Cabinet:"
     (Outcome.RECOMMENDED, r"\bmade\s+(?:the\s+following\s+)?recommendations?\s+to\b"),
     # "Approval was given for the purchase", "Permission was granted"
@@ -120,8 +128,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         Outcome.REQUESTED,
         r"(?:^|(?<=[.;:–-]\s)|(?<=\bthat\s))\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?"
-        r"(?-i:Clerk|Chair|Chairman|Treasurer|Director|Head|Manager|Officer|Secretary|Solicitor|Leader|Mayor|"
-        r"officers?|Officers)\s+(?:to|would)\s+(?!be\b|have\b|the\b)[a-z]+",
+        + _OFFICER
+        + r"\s+to\s+(?!be\b|have\b|the\b)[a-z]+"
+        # "agreed that the Chair would write": after "that" only; "The Mayor would publish …" is a future step
+        r"|(?<=\bthat\s)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?"
+        + _OFFICER
+        + r"\s+would\s+(?!be\b|have\b)[a-z]+",
     ),
     # "a letter be sent to the Minister"
     (Outcome.REQUESTED, r"(?:(?<=letter\s)|(?<=letters\s))(?:be|is\s+to\s+be|would\s+be)\s+sent\b"),

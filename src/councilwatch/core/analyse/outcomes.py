@@ -112,7 +112,8 @@ _AUXILIARIES = frozenset(
 _PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?!able\b)\w+(?:ed|en|ne|t)\b", re.IGNORECASE)
 _POSTPONED = frozenset({Outcome.DEFERRED, Outcome.REFERRED})
 _CORRECT_RECORD = re.compile(
-    r"\bminutes?\b.*\b(?:(?:a\s+)?(?:correct|true|accurate)\s+record|signed\s+as\s+(?:correct|a\s+true))",
+    r"\bminutes?\b.*\b(?:(?:a\s+)?(?:correct|true|accurate)\s+record|signed\s+as\s+(?:correct|a\s+true))"
+    r"|\b(?:correct|true|accurate)\s+record\s*:\s*(?:the\s+)?minutes?\b",
     re.IGNORECASE,
 )
 _OWN_REPORT_RECOMMENDATIONS = re.compile(

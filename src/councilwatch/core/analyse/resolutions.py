@@ -33,6 +33,7 @@ _TERMS_LIST = re.compile(
     r"grounds|informatives|obligations|heads\s+of\s+terms)\b[^.;]*[:–-]*$",
     re.IGNORECASE,
 )
+_TABLE_HEADER = re.compile(r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome)\b[^\n]*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
@@ -151,12 +152,46 @@ def _resolution_length(part: str) -> int:
 def find_resolutions(text: str) -> list[Resolution]:
     """Every decision in ``text``, in order, each with its outcome label: the clauses after RESOLVED-style
     markers, and decisions written as plain sentences ("The Committee approved the recommendations.")."""
-    found = _marked_resolutions(text)
+    found = _marked_resolutions(text) + _table_decisions(text)
     covered = [(r.lead_start, r.end) for r in found]
     for sentence, start in narrative_decisions(text, covered):
         end = start + len(sentence)
         found.append(_resolution(sentence, sentence, "", start, end, lead_span=(start, start)))
     return sorted(found, key=lambda r: r.start)
+
+
+def _table_decisions(text: str) -> list[Resolution]:
+    """Rows of a decisions table written as text ("Item | Subject | Decision | Vote"): each row's decision
+    cell is a decision, read with its subject ("Minutes of 22 November | Approved as a correct record")."""
+    found: list[Resolution] = []
+    for header in _TABLE_HEADER.finditer(text):
+        cells = [c.strip().lower() for c in header.group(0).split("|")]
+        column = next(
+            i for i, c in enumerate(cells) if c in ("decision", "decisions", "outcome", "resolution")
+        )
+        subject = next((i for i, c in enumerate(cells) if c in ("subject", "item", "title", "matter")), None)
+        position = header.end() + 1
+        for line in text[position:].split("\n"):
+            row_start, position = position, position + len(line) + 1
+            parts = [c.strip() for c in line.split("|")]
+            if len(parts) < len(cells):
+                break  # the table ends at the first line that is not a row
+            decision = parts[column]
+            if len(decision.split()) < 2 and not _ONE_WORD_DECISION.fullmatch(decision.strip(" .")):
+                continue
+            about = parts[subject] if subject is not None else ""
+            start = row_start + line.index(decision)
+            found.append(
+                _resolution(
+                    decision,
+                    f"{about}: {decision}" if about else decision,
+                    "DECISION",
+                    start,
+                    start + len(decision),
+                    lead_span=(start, start),
+                )
+            )
+    return found
 
 
 def _resolution(

@@ -41,6 +41,9 @@ def text_lines(text: str) -> list[Line]:
         # sentence followed by a capitalised line is taken as a new paragraph.
         if previous.endswith(_TERMINAL) and stripped[:1].isupper():
             gap = True
+        # A table written as text ("3 | Minutes | Approved as a correct record | 3/0/0"): one row a line.
+        if stripped.count("|") >= 2 or previous.count("|") >= 2:
+            gap = True
         # Text copied from a web page runs a list into one line ("…including: • A • B"): split it back.
         pieces = (
             _INLINE_BULLETS.split(stripped) if len(_INLINE_BULLETS.findall(stripped)) >= 2 else [stripped]
