@@ -371,6 +371,13 @@ def test_a_list_of_recommendations_names_its_recipient() -> None:
         ("The Board NOTED the inspection report and the Service's initial response.\n", [Outcome.NOTED]),
         ("The Panel NOTED WITH CONCERN that answer times had risen to nine minutes.\n", [Outcome.NOTED]),
         ("Clerk to obtain a price for repairing the defibrillator cabinet.\n", [Outcome.REQUESTED]),
+        ("Action: Clerk to notify the County Council of the precept.\n", [Outcome.REQUESTED]),
+        (
+            "Having considered the evidence, the Sub-Committee determined to suspend the licence for six "
+            "weeks.\n",
+            [Outcome.OTHER],
+        ),
+        ("The Sub-Committee determined to revoke the licence with immediate effect.\n", [Outcome.OTHER]),
         (
             "The Board asked the Director of Public Health to bring a plan to the September meeting.\n",
             [Outcome.REQUESTED],

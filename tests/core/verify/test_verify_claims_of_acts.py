@@ -237,3 +237,20 @@ def test_everyday_words_for_council_wording_are_found() -> None:
     # the groups complete words, never figures or outcomes
     assert codes("The committee approved building 69 homes.", cited) == ["number_mismatch"]
     assert codes("The committee refused building 96 homes.", cited) == ["outcome_mismatch"]
+
+
+def test_each_row_of_a_decisions_table_is_its_own_evidence() -> None:
+    minutes = (
+        "RECORD OF DECISIONS\n"
+        "Item | Subject | Decision | Vote\n"
+        "4 | Budget | Budget of £1,240,000 approved | 3/0/0\n"
+        "4 | Reserves | Chief Finance Officer to report on the level of reserves to the June meeting | –\n"
+        "7 | Skills grant | Grant of £75,000 awarded to the Skills Partnership | 3/0/0\n"
+    )
+    result = audit(
+        "The committee approved a budget of £1,240,000.\n"
+        "A grant of £75,000 was awarded to the Skills Partnership.",
+        [("minutes.txt", minutes)],
+    )
+    assert [s["supported"] for s in result["sentences"]] == [True, True], result["sentences"]
+    assert all(len(e["text"].split("|")) <= 4 for s in result["sentences"] for e in s["evidence"])

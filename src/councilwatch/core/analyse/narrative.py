@@ -25,6 +25,8 @@ _DECISION_VERBS = (
 )
 _NARRATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?P<sentence>(?:"
+    # "Having considered the evidence, the Sub-Committee determined to …"
+    + r"(?:Having\s+[^.\n,]{3,100},\s+)?"
     + _BODY
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
@@ -33,7 +35,7 @@ _NARRATIVE = re.compile(
     r"instructed|asked|requested|recommended|voted\s+(?:unanimously\s+)?(?:to|against)\b)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
     # an action line: "Clerk to obtain a price for …"
-    r"|(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Clerk|Treasurer|Officer|Manager|Director|Chair|Chairman|"
+    r"|(?:Actions?\s*:\s*)?(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Clerk|Treasurer|Officer|Manager|Director|Chair|Chairman|"
     r"Secretary)\s+to\s+(?!be\b|the\b)[a-z]+\b"
     r"|Agreed\s+and\s+signed\s+as\s+a\s+(?:correct|true)\s+record\b"
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
@@ -72,7 +74,9 @@ _NARRATIVE_NOT_DECISION = re.compile(
 # Decisions labelled "other" that are still decisions: appointments and elections.
 # "The Panel noted with concern that waits had risen": noting with concern is a decision about the matter
 _WITH_CONCERN = re.compile(r"\bnoted\s+with\s+(?:concern|regret|disappointment)\b", re.IGNORECASE)
-_NARRATIVE_PROCEDURE = re.compile(r"\b(?:resolved|decided|agreed|appointed|elected)\b", re.IGNORECASE)
+_NARRATIVE_PROCEDURE = re.compile(
+    r"\b(?:resolved|decided|determined|agreed|appointed|elected)\b", re.IGNORECASE
+)
 
 
 def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:

@@ -154,7 +154,8 @@ class _Sources:
 
     def best(self, query: str, k: int) -> list[int]:
         found = self.index.top(query, k + len(self.headers))
-        return [i for i, _ in found if i not in self.headers][:k]
+        # the opening passages are cited anyway; but a short source may be nothing but its opening
+        return [i for i, _ in found if i not in self.headers][:k] or [i for i, _ in found][:k]
 
     def related(self, chosen: list[int]) -> list[int]:
         extra: list[int] = []

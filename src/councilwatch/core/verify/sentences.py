@@ -92,8 +92,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             and line[:1].isupper()
             and not re.search(r"\b(?:the|of|and|to|a|an|for|in|on|by)$", previous)
         )
+        # a row of a table written as text ("4 | Budget | Approved | 3/0/0") stands alone
+        row = line.count("|") >= 2 or previous.count("|") >= 2
         previous = line
-        if not line or item or heading or broken:
+        if not line or item or heading or broken or row:
             if current:
                 blocks.append(Paragraph(" ".join(current), current_item, first))
             current, current_item = [], item
