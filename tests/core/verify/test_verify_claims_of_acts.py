@@ -254,3 +254,17 @@ def test_each_row_of_a_decisions_table_is_its_own_evidence() -> None:
     )
     assert [s["supported"] for s in result["sentences"]] == [True, True], result["sentences"]
     assert all(len(e["text"].split("|")) <= 4 for s in result["sentences"] for e in s["evidence"])
+
+
+def test_a_councillor_is_known_by_first_name_as_well_as_surname() -> None:
+    sources = (
+        "Present: Councillor Jane Smith (Chair), Councillor Omar Patel.\n\nCouncillor Smith moved the motion."
+    )
+    cited = ["Councillor Smith moved the motion."]
+
+    def named(sentence: str) -> list[str]:
+        return [f.code for f in verify_sentence(sentence, cited, (), sources).failures]
+
+    assert named("Councillor Jane Smith moved the motion.") == []
+    assert named("Councillor Smith moved the motion.") == []
+    assert named("Councillor Joan Smith moved the motion.") == ["entity_not_found"]

@@ -59,7 +59,7 @@ from councilwatch.core.analyse.outcomes import (
 )
 from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
-from councilwatch.core.verify.names import find_names, name_found
+from councilwatch.core.verify.names import find_names, first_name_conflict, name_found
 from councilwatch.core.verify.outcome_claims import CLAUSE_BREAK, check_outcome, matter_of
 from councilwatch.core.verify.paraphrase import alternatives
 from councilwatch.core.verify.quotes import find_quotes, quote_found
@@ -154,12 +154,14 @@ def _check_figures(text: str, joined: str) -> list[Failure]:
 
 def _check_names(text: str, joined: str, sources: str = "") -> list[Failure]:
     cited = stem_set(joined)
-    return [
-        Failure("entity_not_found", f"{name.text} is not named in the cited passages")
-        for name in find_names(text)
-        if not name_found(name, joined)
-        and not (sources and name.required[-1] in cited and name_found(name, sources))
-    ]
+    failures: list[Failure] = []
+    for name in find_names(text):
+        found = name_found(name, joined) or (
+            bool(sources) and name.required[-1] in cited and name_found(name, sources)
+        )
+        if not found or first_name_conflict(name, sources or joined):
+            failures.append(Failure("entity_not_found", f"{name.text} is not named in the cited passages"))
+    return failures
 
 
 def _missing(stems: set[str], available: frozenset[str]) -> set[str]:

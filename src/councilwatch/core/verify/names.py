@@ -157,3 +157,19 @@ def _spelled_out(acronym: str, text: str) -> bool:
         elif word.lower() not in _CONNECTORS:
             initials = ""
     return False
+
+
+def first_name_conflict(name: Name, text: str) -> bool:
+    """ "Councillor Joan Smith" where the sources know only a Jane Smith: the surname is there, the person
+    is not.  Only a first name written in full is compared, and only with first names the text gives the
+    same surname ("J. Smith" and "Councillor Smith" leave it open)."""
+    words = [w.strip(".,") for w in name.text.split() if w.lower().strip(".") not in TITLES]
+    if not name.titled or len(words) != 2 or len(words[0]) < 2 or not words[0][:1].isupper():
+        return False  # a person with a title, a first name and a surname: "Councillor Jane Smith"
+    given, surname = words[0], words[-1]
+    known = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?{re.escape(surname)}\b", text)
+        if m.group(1).lower() not in TITLES and not _is_common(m.group(1))
+    }
+    return bool(known) and given not in known
