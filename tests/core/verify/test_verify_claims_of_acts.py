@@ -268,3 +268,19 @@ def test_a_councillor_is_known_by_first_name_as_well_as_surname() -> None:
     assert named("Councillor Jane Smith moved the motion.") == []
     assert named("Councillor Smith moved the motion.") == []
     assert named("Councillor Joan Smith moved the motion.") == ["entity_not_found"]
+
+
+def test_a_recommendation_in_a_decisions_table_is_a_recommendation() -> None:
+    minutes = (
+        "RECORD OF DECISIONS\n"
+        "Item | Subject | Decision | Vote\n"
+        "9 | Secondment | Recommendation to the councils: that the secondment be extended | 3/0/0\n"
+    )
+    result = audit(
+        "The councils are being asked to extend the secondment.\n"
+        "The committee approved extending the secondment.",
+        [("minutes.txt", minutes)],
+    )
+    faithful, swapped = result["sentences"]
+    assert faithful["supported"], faithful["failures"]
+    assert [f["code"] for f in swapped["failures"]] == ["outcome_mismatch"]

@@ -90,8 +90,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
     # a decision written as a heading: "Recommendation to the Welsh Government: that …"
-    (Outcome.RECOMMENDED, r"(?:^|(?<=:\s))\s*Recommendations?\s+to\b"),
-    (Outcome.NOTED, r"(?:^|(?<=:\s))\s*Received\b(?!\s+(?:from|by))"),
+    (Outcome.RECOMMENDED, r"(?:^|(?<=:\s)|(?<=\|\s))\s*Recommendations?\s+to\b"),
+    (Outcome.NOTED, r"(?:^|(?<=:\s)|(?<=\|\s))\s*Received\b(?!\s+(?:from|by))"),
     # "The Panel made the following recommendations to Cabinet:"
     (Outcome.RECOMMENDED, r"\bmade\s+(?:the\s+following\s+)?recommendations?\s+to\b"),
     # "Approval was given for the purchase", "Permission was granted"
