@@ -411,3 +411,74 @@ def test_a_decisions_table_written_as_text() -> None:
         (Outcome.DEFERRED, ""),
     ]
     assert found[0].text == "Approved as a correct record"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parish clerk's mid-line marker, lower case, after the application it decides
+        (
+            "(a) 25/0101/HH – 4 Mill Lane: new porch. resolved – no objection.\n(b) 25/0102/FUL – barn.\n",
+            [Outcome.OTHER],
+        ),
+        (
+            "(a) Resolved: that the payments totalling £1,204.50 be approved.\n"
+            "(b) Resolved: that a grant of £300 be made to the village hall committee.\n",
+            [Outcome.APPROVED, Outcome.APPROVED],
+        ),
+        (
+            "Decision(s):\n(i) That a decision on the bus gate be deferred until counts are complete.\n"
+            "(ii) That officers be asked to meet the bus operator.\n\nReason: to protect bus times.\n",
+            [Outcome.DEFERRED, Outcome.REQUESTED],
+        ),
+        (
+            "The Council resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to "
+            "exclude the public for the following item.\n",
+            [Outcome.OTHER],
+        ),
+        # a heading marker, then the body's own verb inside the one sentence it leads: one decision
+        (
+            "DECISION\n\nHaving regard to the police objection, the Sub-Committee decided to give a counter "
+            "notice, so that the event may not take place.\n",
+            [Outcome.REFUSED],
+        ),
+    ],
+)
+def test_markers_mid_line_lower_case_and_inside_a_led_sentence(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"7. ITEM\n\nMembers discussed the matter.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Councillor Pryce's motion was accordingly declared lost.", Outcome.REFUSED),
+        ("The proposal to shut the harbour car park in winter accordingly fell.", Outcome.REFUSED),
+        ("On a vote there were 3 for the amendment and 8 against, and the amendment fell.", Outcome.REFUSED),
+        (
+            "On being put to the vote the motion to take no further action was LOST, 2 for and 6 against.",
+            Outcome.REFUSED,
+        ),
+        ("The request from the bowls club for a fee waiver was not approved.", Outcome.REFUSED),
+        ("The complaint about the blocked bridleway was referred to the County Council.", Outcome.REFERRED),
+        ("Councillor Adeyemi was elected Chair for the hearing.", Outcome.OTHER),
+        (
+            "On the nomination of Councillor Reid, seconded by Councillor Muir, the Board appointed "
+            "Councillor Shona Bain as Convener.",
+            Outcome.OTHER,
+        ),
+        ("The Panel went into private session to consider its view.", Outcome.OTHER),
+        ("Cabinet did not support Option C, the sale of the depot site.", Outcome.REFUSED),
+        ("Apologies were received and accepted from Councillors Hale and Moss.", Outcome.OTHER),
+        ("Action: the Clerk to report the fallen sign to the highways team.", Outcome.REQUESTED),
+    ],
+)
+def test_narrative_decisions_without_a_marker(sentence: str, outcome: Outcome) -> None:
+    found = find_resolutions(f"4. ITEM\n\nThe Chair introduced the item.\n{sentence}\n\n5. NEXT ITEM\n")
+    assert [r.outcome for r in found] == [outcome]
+    assert found[0].text == sentence
+
+
+def test_an_amendment_moved_is_not_a_decision_until_it_is_lost() -> None:
+    text = "6. MOTION\n\nAn amendment was moved by Councillor Shah and seconded by Councillor Dunn.\n"
+    assert find_resolutions(text) == []

@@ -26,16 +26,19 @@ _DECISION_VERBS = (
 _NARRATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?P<sentence>(?:"
     # "Having considered the evidence, the Sub-Committee determined to …"
-    + r"(?:Having\s+[^.\n,]{3,100},\s+)?"
+    # "On the nomination of Councillor Reid, seconded by Councillor Muir, the Board appointed …"
+    + r"(?:(?:Having|On|Upon|Following|After)\s+[^.\n]{3,160}?,\s+(?=[Tt]he\s|Members\b|Councillors\b))?"
     + _BODY
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
     r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+|further\s+)?(?i:noted|approved|agreed|endorsed|"
     r"adopted|accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|"
-    r"instructed|asked|requested|recommended|voted\s+(?:unanimously\s+)?(?:to|against)\b)\b"
+    r"instructed|asked|requested|recommended|appointed|elected|voted\s+(?:unanimously\s+)?(?:to|against)\b"
+    # "Cabinet did not support Option A", "The Panel went into private session"
+    r"|did\s+not\s+(?:support|agree|approve|accept|endorse|adopt)|(?:went|moved)\s+into\s+(?:private|closed)\s+session)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
     # an action line: "Clerk to obtain a price for …"
-    r"|(?:Actions?\s*:\s*)?(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Clerk|Treasurer|Officer|Manager|Director|Chair|Chairman|"
+    r"|(?:Actions?\s*:\s*)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Clerk|Treasurer|Officer|Manager|Director|Chair|Chairman|"
     r"Secretary)\s+to\s+(?!be\b|the\b)[a-z]+\b"
     r"|Agreed\s+and\s+signed\s+as\s+a\s+(?:correct|true)\s+record\b"
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
@@ -43,8 +46,13 @@ _NARRATIVE = re.compile(
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
     # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
     r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)){0,120}?\s(?:was|were)\s+"
-    r"(?:duly\s+|therefore\s+|declared\s+|unanimously\s+|(?:submitted|read|considered)\s+and\s+)?"
-    r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked))\b"
+    r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|(?:submitted|read|considered)\s+and\s+)*"
+    r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked|referred|remitted|elected|co-opted))\b"
+    # "The proposal to close the toilets in winter accordingly fell.", "…, and the amendment fell."
+    r"|(?-i:[A-Z])[^.\n]{0,200}?(?:\b(?i:motion|amendment|proposal|proposition)s?\s+(?:was\s+)?"
+    r"|\b(?:accordingly|therefore|duly)\s+)(?i:fell|lost|defeated|declared\s+lost)\b"
+    # "Apologies were received and accepted from Cllrs …": accepting apologies is the Council's act
+    r"|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received\s+and\s+)?accepted\b"
     r"|(?:Approval|Permission|Consent)\s+was\s+(?:given|granted)\b"
     r"|(?:Received\s+and\s+noted|Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|"
     r"Awarded(?:\s+in\s+full)?)"
@@ -65,7 +73,9 @@ _NARRATIVE_NOT_DECISION = re.compile(
     r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with(?!\s+concern\b)|the\s+(?:concerns?|comments?|points?|"
     r"views?|news|progress|fact))\b|\?$"
     # amendments are procedure; apologies and declarations of interest are recorded, not decided
-    r"|\bamendments?\b|^Apologies\b|\bdeclarations?\b|\bdeclared\s+(?:that|an?|interests?)\b"
+    # (but a lost amendment was put and refused, and accepting apologies is an act of the meeting)
+    r"|\bamendments?\b(?![^.]*\b(?:fell|lost|defeated|LOST|FELL)\b)|^Apologies\b(?![^.]*\baccepted\b)"
+    r"|\bdeclarations?\b|\bdeclared\s+(?:that|an?|interests?)\b"
     # "Members agreed the presentation had been useful": an opinion reported, not a decision
     r"|\b(?:noted|agreed|accepted)\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|should|could|"
     r"needed|needs)\b",
@@ -75,7 +85,8 @@ _NARRATIVE_NOT_DECISION = re.compile(
 # "The Panel noted with concern that waits had risen": noting with concern is a decision about the matter
 _WITH_CONCERN = re.compile(r"\bnoted\s+with\s+(?:concern|regret|disappointment)\b", re.IGNORECASE)
 _NARRATIVE_PROCEDURE = re.compile(
-    r"\b(?:resolved|decided|determined|agreed|appointed|elected)\b", re.IGNORECASE
+    r"\b(?:resolved|decided|determined|agreed|appointed|elected|co-opted|apologies|(?:private|closed)\s+session)\b",
+    re.IGNORECASE,
 )
 
 

@@ -32,10 +32,13 @@ _OFFICER = (
 VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted|accepted)\b"),
     (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant|accept)\b"),
+    # "Cabinet did not support Option A": choosing between options put to it, the body said no.  (The
+    # present "does not support" is a view on what another body will decide: see below.)
+    (Outcome.REFUSED, r"\bdid\s+not\s+(?:support|endorse)\b"),
     # "agreed not to renew the lease", "should not proceed with the sale", "not minded to grant"
     (
         Outcome.REFUSED,
-        r"\b(?:agree(?:s|d)?|decide(?:s|d)?|resolve(?:s|d)?)\s+not\s+to\s+\w+(?:\s+with)?\b|\bnot\s+(?:to\s+)?proceed\s+with\b"
+        r"\b(?:agree(?:s|d)?|decide(?:s|d)?|resolve(?:s|d)?)\s*[:–—-]*\s+not\s+to\s+\w+(?:\s+with)?\b|\bnot\s+(?:to\s+)?proceed\s+with\b"
         r"|\bnot\s+minded\s+to\s+(?:grant|approve|support|agree)\b|\b(?:was|were)\s+unsuccessful\b"
         r"|\bno\s+(?:grant|award|funding|licence|permission)\s+(?:be|was|is)\s+(?:awarded|given|granted|made)\b",
     ),
@@ -50,7 +53,10 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         Outcome.OTHER,
         r"\b(?:(?:does|did|do)\s+not|not\s+to)\s+(?:support|endorse)\b|\boppos(?:e|es|ed)\b"
-        r"|\bobject(?:s|ed)?\s+to\b|\b(?:rais(?:e|es|ed|ing)|ha[sd]|have|offer(?:s|ed)?|mak(?:e|es))\s+no\s+objections?\b",
+        r"|\bobject(?:s|ed)?\s+to\b|\b(?:rais(?:e|es|ed|ing)|ha[sd]|have|offer(?:s|ed)?|mak(?:e|es))\s+no\s+objections?\b"
+        # a consultee's reply: "Resolved: No objection.", "Objection on the grounds of overdevelopment"
+        r"|\bno\s+objections?\b(?!\s+(?:are|were|is|was|be|being|have|has|had)\b)"
+        r"|(?:^|(?<=:\s))objections?\s+(?:on\s+the\s+grounds?|as|because|due\s+to)\b",
     ),
     (
         Outcome.REFUSED,
@@ -71,7 +77,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:(?<=motion\s)|(?<=amendment\s)|(?<=proposal\s))(?:was\s+)?(?:lost|fell|defeated)\b",
     ),
     # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
-    (Outcome.REFUSED, r"\b(?:was|were)\s+(?:declared\s+|therefore\s+)?(?:lost|defeated)\b"),
+    (Outcome.REFUSED, r"\b(?:was|were)\s+(?:(?:declared|therefore|accordingly|duly)\s+)*(?:lost|defeated)\b"),
+    (Outcome.REFUSED, r"\b(?:accordingly|therefore|duly)\s+(?:fell|lost|defeated)\b"),
+    # a temporary event notice met by a counter notice may not go ahead (Licensing Act 2003, s.105)
+    # (matched from "notice": "a counter notice" reads as a noun phrase)
+    (Outcome.REFUSED, r"(?:(?<=counter\s)|(?<=counter-))notices?\b"),
     (
         Outcome.DEFERRED,
         r"\b(?:defer(?:s|red)?|adjourn(?:s|ed)?|postpon(?:e|es|ed)|held\s+over)\b"
@@ -163,6 +173,13 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     # (but "the schedule of payments be authorised" approves the payments)
     (Outcome.APPROVED, r"\b(?:be|was|were)\s+(?:authoris|authoriz|ratifi)ed\b(?!\s+to\b)"),
     (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
+    # apologies for absence accepted, going into private session: the meeting's own procedure
+    (
+        Outcome.OTHER,
+        r"(?:(?<=apologies\s)|(?<=absence\s))(?:be|were|was|are)\s+(?:received\s+and\s+)?accepted\b"
+        r"|\baccept(?:s|ed)?\s+(?:the\s+)?apologies\b"
+        r"|\b(?:go|goes|went|move|moves|moved)\s+into\s+(?:closed|private)\s+session\b",
+    ),
     # thanks, warnings and "no observations": recorded, not decided for or against anything
     (
         Outcome.OTHER,

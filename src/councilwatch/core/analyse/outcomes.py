@@ -109,7 +109,10 @@ _BACKGROUND_TIME = re.compile(
 _AUXILIARIES = frozenset(
     {"was", "were", "be", "been", "is", "are", "being", "has", "have", "had", "and", "duly"}
 )
-_PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?!able\b)\w+(?:ed|en|ne|t)\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\bbe\s+(?:\w+ly\s+)?(?:(?!able\b)\w+(?:ed|en|ne|t)|made|paid|set|met|sold|let|held|kept|put)\b",
+    re.IGNORECASE,
+)
 _POSTPONED = frozenset({Outcome.DEFERRED, Outcome.REFERRED})
 _CORRECT_RECORD = re.compile(
     r"\bminutes?\b.*\b(?:(?:a\s+)?(?:correct|true|accurate)\s+record|signed\s+as\s+(?:correct|a\s+true))"
@@ -119,6 +122,16 @@ _CORRECT_RECORD = re.compile(
 _OWN_REPORT_RECOMMENDATIONS = re.compile(
     r"\s+(?:all\s+)?(?:of\s+)?the\s+recommendations?\s+(?:(?:as\s+)?(?:set\s+out|contained|detailed)\s+)?"
     r"(?:in|within)\s+(?:the|this|that|it\b)",
+    re.IGNORECASE,
+)
+_MOTION_RESULT = re.compile(
+    r"\b(?:motion|amendment|proposal|proposition)\b[^.;]{0,150}?\b(?:was\s+|were\s+)?"
+    r"(?:(?:declared|accordingly|therefore|duly|then)\s+)*(?:lost|fell|defeated|not\s+carried)\b",
+    re.IGNORECASE,
+)
+_NAMED_INTENT = re.compile(
+    r"\b(?:application|applications|proposals?|requests?|bids?|plans?|motions?|options?|attempts?|intention)"
+    r"\s+to\s*$",
     re.IGNORECASE,
 )
 _AGREED_LEAD = re.compile(r"\s*(?:[:–—-]+\s*)*(?=(?:that|to|not)\b)", re.IGNORECASE)
@@ -210,6 +223,13 @@ def classify_outcome(clause: str) -> Outcome:
     correct_record = bool(_CORRECT_RECORD.search(text))
     if not hits:
         return Outcome.APPROVED if correct_record or _passive_decision(text) else Outcome.OTHER
+    if _MOTION_RESULT.search(text):
+        # "the motion to take no further action was LOST": the vote decides, whatever the motion said
+        return Outcome.REFUSED
+    if len(hits) > 1 and not hits[0].taken and _NAMED_INTENT.search(text, 0, hits[0].start):
+        # "the hearing of the application to vary the licence be adjourned": "to vary" names the
+        # application; what was decided about it comes later
+        hits = hits[1:]
     first = hits[0]
     if not first.taken:
         # "minded to refuse …, and that a decision be deferred": the step actually taken is the decision

@@ -226,9 +226,34 @@ def _lead_after_marker(text: str, marker: re.Match[str]) -> bool:
     return bool(marker.group("lead")) and bool(MARKER_LINE_END.search(before))
 
 
+_SENTENCE_OR_LINE_START = re.compile(r"(?:[.;:!?]\s|\n)[ \t]*(?:\(?[a-z0-9]{1,4}[.)]\s*)?")
+
+
+def _continues_sentence(text: str, previous: re.Match[str], marker: re.Match[str]) -> bool:
+    """ "DECISION" then "Having regard to the notice, the Sub-Committee decided to …": the second marker is
+    inside the sentence the first one leads, not the start of a block of its own."""
+    between = text[previous.end() : marker.start()]
+    if re.search(r"[.;!?](?:\s|$)", between):
+        return False
+    starts = list(_SENTENCE_OR_LINE_START.finditer(text, 0, marker.start()))
+    sentence_start = starts[-1].end() if starts else 0
+    # (a subject alone before it, "The Licensing Committee agreed", opens a sentence of its own)
+    opening = text[sentence_start : marker.start()]
+    return "," in opening or len(opening.split()) > 6
+
+
+def _markers(text: str) -> list[re.Match[str]]:
+    markers: list[re.Match[str]] = []
+    for marker in MARKER.finditer(text):
+        if _lead_after_marker(text, marker) or (markers and _continues_sentence(text, markers[-1], marker)):
+            continue
+        markers.append(marker)
+    return markers
+
+
 def _marked_resolutions(text: str) -> list[Resolution]:
     found: list[Resolution] = []
-    markers = [m for m in MARKER.finditer(text) if not _lead_after_marker(text, m)]
+    markers = _markers(text)
     for index, marker in enumerate(markers):
         if found and marker.start() < found[-1].end:
             continue  # a marker quoted inside an earlier block

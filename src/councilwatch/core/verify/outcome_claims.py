@@ -53,7 +53,7 @@ _A_REQUEST = re.compile(
 )
 _ASIDE = re.compile(r",\s+(?:which|who|whose|after|because|including|pending)\b")
 _A_NUMBER_SUPPORTED = re.compile(r"(?i)support(?:s|ed)?\s+(?:about\s+|around\s+|some\s+|over\s+)?[£\d]")
-_REFUSED_TO_BACK = re.compile(r"(?i)(?:refus|declin)\w*\s+to\s+(?:back|support|endorse)\b")
+_REFUSED_TO_BACK = re.compile(r"(?i)(?:(?:refus|declin)\w*\s+to|did\s+not)\s+(?:back|support|endorse)\b")
 _BODY_SUBJECT = re.compile(
     r"(?i)\b(?:committee|sub-committee|council|cabinet|board|panel|executive|authority|forum|members|"
     r"councillors?|cllrs?|chair(?:man)?|mayor|leader)\b"
