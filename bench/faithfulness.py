@@ -498,8 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--skip",
         default="",
         metavar="NAMES",
-        help="comma-separated sets beside the tuned one to leave out "
-        "(" + ", ".join(OTHER_SETS) + ")",
+        help="comma-separated sets beside the tuned one to leave out (" + ", ".join(OTHER_SETS) + ")",
     )
     parser.add_argument("--no-heldout", action="store_true", help="run the tuned set only")
     parser.add_argument("--no-engine", action="store_true", help="skip the brief engine metrics")

@@ -24,16 +24,19 @@ _DECISION_VERBS = (
     r"confirmed|resolved|decided|appointed|awarded|instructed|turned\s+down)"
 )
 _NARRATIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?P<sentence>(?:"
+    # (a sentence may sit behind a list label: "(c) The bank reconciliation … was noted.")
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:\(?[a-z0-9]{1,3}\)[ \t]+)?(?P<sentence>(?:"
     # "Having considered the evidence, the Sub-Committee determined to …"
     # "On the nomination of Councillor Reid, seconded by Councillor Muir, the Board appointed …"
-    + r"(?:(?:Having|On|Upon|Following|After)\s+[^.\n]{3,160}?,\s+(?=[Tt]he\s|Members\b|Councillors\b))?"
+    + r"(?:(?:Having|On|Upon|Following|After)\s+[^.\n]{3,300}?,\s+(?=[Tt]he\s|Members\b|Councillors\b))?"
     + _BODY
     # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
     r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+|further\s+)?(?i:noted|approved|agreed|endorsed|"
     r"adopted|accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|"
     r"instructed|asked|requested|recommended|appointed|elected|voted\s+(?:unanimously\s+)?(?:to|against)\b"
+    # the present tense some clerks use ("The Board recommends to the ICB that …"), and formal thanks
+    r"|recommends|requests|approves|notes|thanked|placed\s+on\s+record"
     # "Cabinet did not support Option A", "The Panel went into private session"
     r"|did\s+not\s+(?:support|agree|approve|accept|endorse|adopt)|(?:went|moved)\s+into\s+(?:private|closed)\s+session)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
@@ -46,8 +49,12 @@ _NARRATIVE = re.compile(
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
     # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
     r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)){0,120}?\s(?:was|were)\s+"
-    r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|(?:submitted|read|considered)\s+and\s+)*"
-    r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|asked|referred|remitted|elected|co-opted))\b"
+    r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|"
+    r"(?:submitted|read|considered|put\s+to\s+the\s+(?:meeting|vote))\s+and\s+)*"
+    r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|carried|asked|referred|remitted|elected|co-opted|"
+    r"delegated))\b"
+    # "The amended motion … on being put to the vote was CARRIED"
+    r"|(?-i:[A-Z])[^.\n]{0,200}?\bmotion\b[^.\n]{0,120}?\b(?:was|were)\s+(?:accordingly\s+|declared\s+)*(?i:carried)\b"
     # "The proposal to close the toilets in winter accordingly fell.", "…, and the amendment fell."
     r"|(?-i:[A-Z])[^.\n]{0,200}?(?:\b(?i:motion|amendment|proposal|proposition)s?\s+(?:was\s+)?"
     r"|\b(?:accordingly|therefore|duly)\s+)(?i:fell|lost|defeated|declared\s+lost)\b"
@@ -64,14 +71,19 @@ _NARRATIVE = re.compile(
 _BACKGROUND = re.compile(
     # (signed by the Chair, proposed by a councillor: the body's own people)
     r"\b(?:was|were)\s+\w+(?:\s+\w+)?\s+by\s+(?:the\s+)?(?!(?:Chair|Mayor|Clerk|Cllr|Councillor)\b)(?-i:[A-Z])|\b(?:in|during)\s+\d{4}\b|\blast\s+year\b"
-    r"|\bpreviously\b|\bhad\s+been\b|\bearlier\s+this\s+year\b",
+    r"|\bpreviously\b|\bearlier\s+this\s+year\b",
     re.IGNORECASE,
 )
+# "The scheme had been approved by Cabinet": background when it comes before the verb; in "Members noted the
+# letter confirming that the water had been classified as Good" it is only what the letter said.
+_HAD_BEEN = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
+_FIRST_VERB = re.compile(r"\b" + _DECISION_VERBS + r"\b")
 _NARRATIVE_WORDS = 45
+_MARKER_NEXT = re.compile(r"\s*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b")
 # Discussion, not decision: "noted that …", "noted the concerns", "welcomed the news", questions.
 _NARRATIVE_NOT_DECISION = re.compile(
     r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with(?!\s+concern\b)|the\s+(?:concerns?|comments?|points?|"
-    r"views?|news|progress|fact))\b|\?$"
+    r"views?|news|fact))\b|\?$"
     # amendments are procedure; apologies and declarations of interest are recorded, not decided
     # (but a lost amendment was put and refused, and accepting apologies is an act of the meeting)
     r"|\bamendments?\b(?![^.]*\b(?:fell|lost|defeated|LOST|FELL)\b)|^Apologies\b(?![^.]*\baccepted\b)"
@@ -85,7 +97,8 @@ _NARRATIVE_NOT_DECISION = re.compile(
 # "The Panel noted with concern that waits had risen": noting with concern is a decision about the matter
 _WITH_CONCERN = re.compile(r"\bnoted\s+with\s+(?:concern|regret|disappointment)\b", re.IGNORECASE)
 _NARRATIVE_PROCEDURE = re.compile(
-    r"\b(?:resolved|decided|determined|agreed|appointed|elected|co-opted|apologies|(?:private|closed)\s+session)\b",
+    r"\b(?:resolved|decided|determined|agreed|appointed|elected|co-opted|apologies|delegated|carried|thank\w*|"
+    r"placed\s+on\s+record|(?:private|closed)\s+session)\b",
     re.IGNORECASE,
 )
 
@@ -111,14 +124,42 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
         head, joined, tail = sentence.partition(", and ")
         if joined and is_future_step(tail) and not is_future_step(head):
             sentence = head.rstrip() + "."
+        if not sentence.endswith((".", "!", "?")) and _MARKER_NEXT.match(text, end):
+            continue  # "The proposal was declared carried and it was" / "RESOLVED that …": the marker's
+        verb = _FIRST_VERB.search(sentence)
         if (
             len(sentence.split()) > _NARRATIVE_WORDS
             or is_future_step(sentence)
-            or (_NARRATIVE_NOT_DECISION.search(sentence) and not _WITH_CONCERN.search(sentence))
+            or (_NARRATIVE_NOT_DECISION.search(sentence) and not _still_a_decision(sentence, text, start))
             or _BACKGROUND.search(sentence)
+            or _HAD_BEEN.search(sentence, 0, verb.start() if verb else len(sentence))
         ):
             continue
         if classify_outcome(sentence) is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):
             continue
         out.append((sentence, start))
     return out
+
+
+_INSTRUCTED = frozenset(
+    {Outcome.REQUESTED, Outcome.REFERRED, Outcome.DEFERRED, Outcome.REFUSED, Outcome.APPROVED}
+)
+# (the body by name: "Members noted that …" reports what members observed in discussion)
+_BODY_NOTED_THAT = re.compile(
+    r"(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|"
+    r"Forum|Authority|Assembly)\s+noted\s+that\b"
+)
+
+
+def _still_a_decision(sentence: str, text: str, start: int) -> bool:
+    """Wordings that usually report discussion but here record a decision: "noted with concern …"; "It was
+    agreed that the Clerk write to …" (an instruction, not an opinion); and "The Board noted that the Fund
+    was on course …" standing as a paragraph of its own, the whole of what the body did with an item."""
+    if _WITH_CONCERN.search(sentence):
+        return True
+    if re.search(r"\bagreed\s+that\b", sentence, re.IGNORECASE) and classify_outcome(sentence) in _INSTRUCTED:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return line == sentence and bool(_BODY_NOTED_THAT.match(sentence))

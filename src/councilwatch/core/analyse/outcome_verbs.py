@@ -30,7 +30,10 @@ _OFFICER = (
 # Each pattern matches a verb form that can record an outcome.  Nouns ("approval", "recommendations")
 # are deliberately absent: "submitted to Cabinet for approval" records nothing taken.
 VERBS: tuple[tuple[Outcome, str], ...] = (
-    (Outcome.REFUSED, r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted|accepted)\b"),
+    (
+        Outcome.REFUSED,
+        r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted|accept(?:ed)?)\b",
+    ),
     (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant|accept)\b"),
     # "Cabinet did not support Option A": choosing between options put to it, the body said no.  (The
     # present "does not support" is a view on what another body will decide: see below.)
@@ -60,7 +63,9 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         Outcome.REFUSED,
-        r"\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|declin(?:e|es|ed)|veto(?:es|ed)?|dismiss(?:es|ed)?)\b"
+        # (not the noun: "eleven refuse collection vehicles", "refuse sacks")
+        r"\b(?:refus(?:e|es|ed)(?!\s+(?:collection|vehicles?|lorr|freighters?|sacks?|bins?|disposal|services?|"
+        r"tips?|workers?|crews?|rounds?|depot|derived)\b)|reject(?:s|ed)?|declin(?:e|es|ed)|veto(?:es|ed)?|dismiss(?:es|ed)?)\b"
         r"|\b(?:was|were)\s+not\s+carried\b",
     ),
     # "That no further action be taken": the body decides to do nothing, which approves nothing.
@@ -95,7 +100,7 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     # Scottish minutes "continue" an item to a later meeting.
     (
         Outcome.DEFERRED,
-        r"\bcontinu(?:e|es|ed)\b(?=(?:\s+[\w'-]+){0,6}?\s+(?:to|until)\s+(?:its|the|a)\s+"
+        r"\bcontinu(?:e|es|ed)\b(?=(?:\s+[\w'-]+){0,12}?\s+(?:to|until)\s+(?:its|the|a)\s+"
         r"(?:next|future|later|subsequent|meeting)\b)",
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
@@ -116,7 +121,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         Outcome.REQUESTED,
         r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|to\b|"
-        r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+\s+){1,10}?to\b)"
+        # "asks Cabinet, when reconsidering the decision, to set out …"
+        r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+,?\s+){1,12}?to\b)"
         r"|calls?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,8}?to\b)",
     ),
     (
@@ -124,6 +130,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
     ),
     (Outcome.REFERRED, r"\bsen[dt]s?\s+(?:[\w'’-]+\s+){0,10}?back\s+to\b"),
+    # "the report be passed to the Policy Committee", "concern be drawn to the attention of the Cabinet"
+    (
+        Outcome.REFERRED,
+        r"\b(?:be|was|were)\s+passed\s+to\s+(?:the\s+)?(?-i:[A-Z])"
+        r"|\b(?:drawn|brought)\s+to\s+the\s+attention\s+of\b",
+    ),
     # "resolved to pass the residents' concerns to the Go Safe partnership"
     (Outcome.REFERRED, r"\bpass(?:es|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z])"),
     # "be invited to attend", "that the Clerk write to …": asking an officer or a guest to act
@@ -156,7 +168,21 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         # the verb in lower case: in "the Director of Public Health Annual Report" "Report" is a name
         r"(?-i:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
         r"publish|ask|consult|respond|reply|inform|advise|obtain|draft|send|organise|explore|monitor|update|"
-        r"undertake|pursue|engage|meet|request|invite|convene|commission|negotiate|issue)\b",
+        r"undertake|pursue|engage|meet|request|invite|convene|commission|negotiate|issue|carry|present|produce|"
+        r"review|assess|develop|identify|hold|look|work)\b",
+    ),
+    # "That the Trust provide a further update", "that the ICB review access": a body asked to act
+    (
+        Outcome.REQUESTED,
+        r"(?:\bthat[:\s–-]+|^\s*)(?:the\s+)?(?!(?:Council|Cabinet|Committee|Sub-Committee|Board|Panel|Authority|"
+        r"Executive|Forum)\b)(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5}(?-i:provide|submit|attend|present|share|supply|"
+        r"bring|review|write|respond|reply|produce|publish|reconsider)\b",
+    ),
+    # "that training be arranged for members", "that quotations be obtained": work asked of officers
+    (
+        Outcome.REQUESTED,
+        r"\bbe\s+(?:arranged|organi[sz]ed|circulated|prepared|investigated|explored|sought|obtained|undertaken|"
+        r"carried\s+out|drafted|commissioned|produced|convened)\b",
     ),
     # "concerns be forwarded to the Executive": handing the matter to another body
     (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
@@ -171,14 +197,18 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     # Handing a power to an officer decides nothing yet about the matter itself.
     # (but "the schedule of payments be authorised" approves the payments)
-    (Outcome.APPROVED, r"\b(?:be|was|were)\s+(?:authoris|authoriz|ratifi)ed\b(?!\s+to\b)"),
+    (
+        Outcome.APPROVED,
+        r"\b(?:be|was|were)\s+(?:authoris|authoriz|ratifi)ed\b(?!\s+to\b|,?\s+in\s+consultation\b|,[^.;]{0,100}?\bto\s+[a-z])",
+    ),
     (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
     # apologies for absence accepted, going into private session: the meeting's own procedure
     (
         Outcome.OTHER,
         r"(?:(?<=apologies\s)|(?<=absence\s))(?:be|were|was|are)\s+(?:received\s+and\s+)?accepted\b"
         r"|\baccept(?:s|ed)?\s+(?:the\s+)?apologies\b"
-        r"|\b(?:go|goes|went|move|moves|moved)\s+into\s+(?:closed|private)\s+session\b",
+        r"|\b(?:go|goes|went|move|moves|moved)\s+into\s+(?:closed|private)\s+session\b"
+        r"|\b(?:come|came|go|went)\s+(?:out\s+of|into)\s+committee\b|\bconfirm\w*\s+(?:its|their)\s+(?:opinion|view)\b",
     ),
     # thanks, warnings and "no observations": recorded, not decided for or against anything
     (
@@ -201,6 +231,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|\bawards?\s+(?:(?:the|a|an|its|this|these|that|grants?|contracts?|funding)\b|£|\d)",
     ),
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
+    # "to make the following grants: …", "that the district rate be struck at 0.41p"
+    (Outcome.APPROVED, r"\bmak(?:e|es)\s+(?:the\s+following\s+)?grants?\b|\b(?:be|was|were)\s+struck\b"),
     # "That the Council proceeds with the purchase of the site"
     (Outcome.APPROVED, r"\bproceed(?:s|ed)?\s+with\b"),
     (
@@ -229,7 +261,10 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         Outcome.AGREED,
         r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"
-        r"|back(?:s|ed)(?!\s+(?:to|by|up|in|down|out|off|on))|threw\s+(?:its|their)\s+weight\s+behind)\b",
+        r"|back(?:s|ed)(?!\s+(?:to|by|up|in|down|out|off|on))|threw\s+(?:its|their)\s+weight\s+behind)\b"
+        # "agreed to support the bid"; "to submit the draft as the Council's response"
+        r"|(?<=\bto\s)support\b"
+        r"|\bsubmit\w*\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply)\b",
     ),
     # "the new fares take effect on 1st May": a resolution that something happen approves it
     (Outcome.APPROVED, r"\btakes?\s+effect\b"),

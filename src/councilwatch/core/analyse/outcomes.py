@@ -36,6 +36,7 @@ from functools import lru_cache
 from councilwatch.core.analyse.outcome_verbs import VERBS, Outcome
 
 _THANKS = re.compile(r"thank", re.IGNORECASE)
+_WELCOMED = re.compile(r"welcom", re.IGNORECASE)
 _COMPILED = tuple((outcome, re.compile(pattern, re.IGNORECASE)) for outcome, pattern in VERBS)
 
 # Words that make a later decision verb hypothetical (future, conditional, proposal, an infinitive "to"),
@@ -256,6 +257,7 @@ def classify_outcome(clause: str) -> Outcome:
                     coordinated
                     and later.outcome is not Outcome.NOTED
                     and not _THANKS.match(text, later.start)  # "noted …, and thanks be conveyed"
+                    and not _WELCOMED.match(text, later.start)  # "noted the report and welcomed …"
                     and (later.taken or _is_clause_head(text, later))
                 ):
                     return later.outcome

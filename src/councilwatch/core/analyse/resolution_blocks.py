@@ -14,10 +14,13 @@ from councilwatch.core.analyse.items import title_like
 
 MARKER = re.compile(
     r"\b[Ii]t\s+was\s+(?:further\s+|unanimously\s+)?(?:resolved|RESOLVED)\b(?:\s+unanimously\b)?"
-    r"|\b(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b(?:\s+(?:UNANIMOUSLY|unanimously)\b)?"
+    r"|\b(?:RESOLVED|RECOMMENDED|RECOMMENDS|AGREED|DECIDED)\b(?:\s+(?:UNANIMOUSLY|unanimously)\b)?"
     r"|(?m:^[ \t>*_#]*Resolved\b)"
     # a parish clerk's "… single-storey rear extension. resolved – no objection." and "(a) Resolved: that …"
-    r"|(?:(?<=[.)]\s)|(?<=[.)]\s\s))[Rr]esolved(?=\s*[:–—-]|\s+that\b)"
+    r"|(?:(?<=[.)]\s)|(?<=[.)]\s\s)|(?<=,\s)|(?m:^[ \t]*))[Rr]esolved(?=\s*[:–—-]|\s+that\b)"
+    # "Recommendation to Council: That the Masterplan be adopted"
+    r"|(?:(?<=[.)]\s)|(?m:^[ \t>*_#]*))(?:Recommendations?|RECOMMENDATIONS?)\s+to\s+(?:the\s+)?"
+    r"[A-Z][^:\n]{1,60}:"
     r"|\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Members)\s+"
     r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b"
     # "The Council resolved under Section 50A(4) of the … Act to exclude the public"

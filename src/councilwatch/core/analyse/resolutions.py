@@ -33,6 +33,9 @@ _TERMS_LIST = re.compile(
     r"grounds|informatives|obligations|heads\s+of\s+terms)\b[^.;]*[:–-]*$",
     re.IGNORECASE,
 )
+_OPINION = re.compile(
+    r"(?:Members|Councillors)\s+agreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|needed|needs)\b"
+)
 _TABLE_HEADER = re.compile(r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome)\b[^\n]*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
@@ -100,6 +103,14 @@ def _clauses(block: str) -> list[tuple[str, int, int, int]]:
                 run[i + 1].start() if i + 1 < len(run) else len(block),
             )
             for i, match in enumerate(run)
+        ]
+    joined = list(re.finditer(r";\s+and\s+(?=that\s)", block))
+    if joined:
+        # "AGREED – that minute CS 12/25 be referred back …; and that the remaining minutes be adopted."
+        starts = [0, *(match.end() for match in joined)]
+        return [
+            ("", start, start, joined[i].start() + 1 if i < len(joined) else len(block))
+            for i, start in enumerate(starts)
         ]
     that_lines = list(re.finditer(r"(?m)^[ \t]*That\s", block))
     if len(that_lines) > 1:
@@ -242,10 +253,27 @@ def _continues_sentence(text: str, previous: re.Match[str], marker: re.Match[str
     return "," in opening or len(opening.split()) > 6
 
 
+_LIST_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)][ \t]*$")
+
+
+def _inside_a_led_list(text: str, previous: re.Match[str], marker: re.Match[str]) -> bool:
+    """ "The Joint Committee:" then "i. AGREED to recommend …" and "ii. NOTED that …": the verbs in capitals
+    head the items of the lead's list, not blocks of their own."""
+    line_start = text.rfind("\n", 0, marker.start()) + 1
+    return (
+        bool(previous.group("lead"))
+        and marker.start() - previous.end() < 2000
+        and bool(_LIST_LABEL_BEFORE.match(text, line_start, marker.start()))
+    )
+
+
 def _markers(text: str) -> list[re.Match[str]]:
     markers: list[re.Match[str]] = []
     for marker in MARKER.finditer(text):
-        if _lead_after_marker(text, marker) or (markers and _continues_sentence(text, markers[-1], marker)):
+        inside = markers and (
+            _continues_sentence(text, markers[-1], marker) or _inside_a_led_list(text, markers[-1], marker)
+        )
+        if _lead_after_marker(text, marker) or inside:
             continue
         markers.append(marker)
     return markers
@@ -280,6 +308,8 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             clause = _clean(block.lstrip(" :-–,*_"))
             if len(clause.split()) < 2 and not _ONE_WORD_DECISION.fullmatch(clause.strip(" .")):
                 continue  # "RESOLVED:" with nothing after it; but "Decision: Noted." is whole
+            if _OPINION.match(marker.group(0) + " " + clause):
+                continue  # "Members agreed that the matter needed wider discussion": a view, not a decision
             found.append(
                 _resolution(
                     clause,
@@ -307,7 +337,7 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             )
             continue
         for number, start, body_start, stop in spans:
-            clause = _clean(block[body_start:stop])
+            clause = _clean(block[body_start:stop]).lstrip(":-–—, ")
             if not clause:
                 continue
             found.append(
