@@ -284,3 +284,33 @@ def test_a_recommendation_in_a_decisions_table_is_a_recommendation() -> None:
     faithful, swapped = result["sentences"]
     assert faithful["supported"], faithful["failures"]
     assert [f["code"] for f in swapped["failures"]] == ["outcome_mismatch"]
+
+
+def test_a_recommendation_that_something_be_approved_is_not_an_approval() -> None:
+    cited = ["6. TREASURY\nRESOLVED that the annual treasury report be recommended to Council for approval."]
+    sentence = "The treasury report goes to full council with a recommendation that it be approved."
+    assert codes(sentence, cited) == []
+    assert codes("The committee approved the annual treasury report.", cited) == ["outcome_mismatch"]
+
+
+def test_a_proposal_that_fell_was_voted_down() -> None:
+    cited = [
+        "8. HARBOUR TOILETS\nA recorded vote was taken on the proposal to close the harbour toilets in "
+        "winter: For 4, Against 11. The proposal to close the harbour toilets in winter accordingly fell."
+    ]
+    assert codes("A bid to close the harbour toilets in winter was voted down.", cited) == []
+    assert codes("Councillors approved closing the harbour toilets in winter.", cited) == ["outcome_mismatch"]
+
+
+def test_what_one_councillor_or_a_witness_did_is_not_the_bodys_outcome() -> None:
+    cited = [
+        "4. AMENDMENT\nCouncillor Ives voted for the pilot amendment, which was lost by 12 votes to 17. "
+        "The Commissioner said she would not reopen the front counter at Mill Road."
+    ]
+    assert codes("Councillor Ives supported the pilot amendment.", cited) == []
+    assert codes("The Commissioner ruled out reopening the front counter at Mill Road.", cited) == []
+
+
+def test_refusing_to_commit_is_borne_out_by_a_deferral() -> None:
+    cited = ["9. ROOF\nRESOLVED that the roof repair be deferred until a second quotation is obtained."]
+    assert codes("Councillors refused to commit to the roof repair until a second quotation.", cited) == []

@@ -197,9 +197,18 @@ def _scope_before(text: str, position: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
+# "goes to Council with a recommendation that it be approved": a noun that governs all the same
+_NOMINAL_GOVERNOR = re.compile(
+    r"\b(?:recommendations?|proposals?|requests?|suggestions?)\s+that\b|\brecommendations?\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _is_taken(text: str, position: int) -> bool:
     scope = _scope_before(text, position)
     if _INFINITIVE.search(scope) and not _TAKEN_INFINITIVE.search(scope):
+        return False
+    if _NOMINAL_GOVERNOR.search(scope):
         return False
     return not any(not _is_noun_use(scope, governor) for governor in _GOVERNOR.finditer(scope))
 

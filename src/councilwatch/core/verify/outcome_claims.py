@@ -54,6 +54,9 @@ _A_REQUEST = re.compile(
 _ASIDE = re.compile(r",\s+(?:which|who|whose|after|because|including|pending)\b")
 _A_NUMBER_SUPPORTED = re.compile(r"(?i)support(?:s|ed)?\s+(?:about\s+|around\s+|some\s+|over\s+)?[£\d]")
 _REFUSED_TO_BACK = re.compile(r"(?i)(?:(?:refus|declin)\w*\s+to|did\s+not)\s+(?:back|support|endorse)\b")
+_REFUSED_TO_DECIDE = re.compile(
+    r"(?i)(?:refus|declin)\w*\s+to\s+(?:commit|decide|choose|make\s+a\s+decision)\b"
+)
 _BODY_SUBJECT = re.compile(
     r"(?i)\b(?:committee|sub-committee|council|cabinet|board|panel|executive|authority|forum|members|"
     r"councillors?|cllrs?|chair(?:man)?|mayor|leader)\b"
@@ -70,7 +73,11 @@ _SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
 _NOT_A_DECIDER = re.compile(
     r"%|\b(?:respondents?|responses?|residents?|people|public|objectors?|consultees?|applicants?|agents?|"
     r"developers?|owners?|operators?|landlords?|tenants?|compan(?:y|ies)|firms?|contractors?|police|"
-    r"parents?|pupils?|businesses|traders|survey|petitioners?|campaigners?|supporters?|opponents?)\b",
+    r"parents?|pupils?|businesses|traders|survey|petitioners?|campaigners?|supporters?|opponents?|"
+    # people answering to the body, not the body: "the Commissioner ruled out reopening the counter"
+    r"commissioner|chief\s+constable|chief\s+executive|director|witness(?:es)?)\b"
+    # one councillor's own vote: "Councillor Kilbride supported the amendment"
+    r"|^\s*(?-i:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]+\s+){1,2})$",
     re.IGNORECASE,
 )
 _MOTION_RESULT = re.compile(
@@ -145,6 +152,8 @@ def _accepted(outcome: Outcome, words: str) -> frozenset[Outcome]:
         accepted |= {Outcome.RECOMMENDED, Outcome.REQUESTED}
     if outcome is Outcome.REFUSED and _REFUSED_TO_BACK.match(words):
         accepted |= {Outcome.OTHER}  # "refused to back the plan": minutes record "does not support" as a view
+    if outcome is Outcome.REFUSED and _REFUSED_TO_DECIDE.match(words):
+        accepted |= {Outcome.DEFERRED}  # "refused to commit to the repair until a second quote": put off
     return accepted
 
 

@@ -47,7 +47,8 @@ FRAMING = frozenset(
         use used using make makes made making find finds found look looks looked take takes took taken
         give gives gave given get gets got put puts keep keeps kept come comes came go goes went going see
         sees saw seen bring brings brought need needs needed want wants wanted set sets
-        vote votes voted voting backed backing backs final full""",
+        vote votes voted voting backed backing backs final full
+        defeated defeat opposed oppose opposing carried abstained abstaining abstention seconded""",
     )
 )
 
