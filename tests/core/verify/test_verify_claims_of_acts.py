@@ -314,3 +314,27 @@ def test_what_one_councillor_or_a_witness_did_is_not_the_bodys_outcome() -> None
 def test_refusing_to_commit_is_borne_out_by_a_deferral() -> None:
     cited = ["9. ROOF\nRESOLVED that the roof repair be deferred until a second quotation is obtained."]
     assert codes("Councillors refused to commit to the roof repair until a second quotation.", cited) == []
+
+
+CALL_IN = [
+    "5. CALL-IN: LIBRARY HOURS\nCouncillor Moss moved, and Councillor Patel seconded, that no further action "
+    "be taken on the call-in. On being put to the vote the motion was lost. Councillor Okafor then moved, "
+    "and Councillor Patel seconded, that the decision be referred back to Cabinet for reconsideration of the "
+    "opening hours at Dale Road library. The Cabinet Member (Councillor Reid) said the savings were needed. "
+    "He added that volunteers would run the Saturday sessions."
+]
+
+
+def test_the_right_words_given_to_the_wrong_person_are_caught() -> None:
+    right = "Councillor Okafor proposed sending the decision on Dale Road library back to Cabinet."
+    wrong = "Councillor Moss proposed sending the decision on Dale Road library back to Cabinet."
+    assert codes(right, CALL_IN) == []
+    assert codes(wrong, CALL_IN) == ["entity_not_found"]
+
+
+def test_a_person_is_placed_by_a_following_sentence_or_by_their_role() -> None:
+    # "He added …" follows the sentence naming him; and he is "the Cabinet Member" in the minutes
+    assert codes("Councillor Reid said volunteers would run the Saturday sessions.", CALL_IN) == []
+    assert codes("Councillor Reid told the committee the savings were needed.", CALL_IN) == []
+    # one spoken to is not held to where they are named
+    assert codes("The Cabinet Member told Councillor Moss volunteers would run Saturdays.", CALL_IN) == []

@@ -11,7 +11,9 @@ Each failure carries a reason code; a sentence passes only with none.
                      them from the minutes ("the two toilets" for two named ones, "voted five to three",
                      "the last three months"); "ten extra paramedics" is checked.
 ``date_mismatch``    a date, month or year is not stated ("18th March 2025" = "18/03/2025").
-``entity_not_found`` a named person or organisation is not in the cited passages.
+``entity_not_found`` a named person or organisation is not in the cited passages; or a councillor (or Mr,
+                     Ms, Dr …) the sentence makes the doer of something is named there, but not where
+                     the passages say it (the right words given to the wrong person: see ``attribution``).
 ``outcome_mismatch`` the sentence says something was approved / adopted / agreed / refused / rejected /
                      deferred, and no cited clause about the same matter records that outcome as taken.
                      "Noted", "will consider" and "recommended to Cabinet" never support "approved";
@@ -57,6 +59,7 @@ from councilwatch.core.analyse.outcomes import (
     outcome_mentions,
     supported_outcomes,
 )
+from councilwatch.core.verify.attribution import misattributed
 from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
 from councilwatch.core.verify.names import find_names, first_name_conflict, name_found
@@ -120,7 +123,7 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
     failures = [
         *_check_quotes(text, passages),
         *_check_figures(text, joined),
-        *_check_names(text, joined, sources),
+        *_check_names(text, passages, sources),
         *check_outcome(text, passages),
         *_check_support(text, passages, context),
         *_check_future(text, passages),
@@ -152,7 +155,8 @@ def _check_figures(text: str, joined: str) -> list[Failure]:
     return failures
 
 
-def _check_names(text: str, joined: str, sources: str = "") -> list[Failure]:
+def _check_names(text: str, passages: list[str], sources: str = "") -> list[Failure]:
+    joined = "\n".join(passages)
     cited = stem_set(joined)
     failures: list[Failure] = []
     for name in find_names(text):
@@ -161,6 +165,10 @@ def _check_names(text: str, joined: str, sources: str = "") -> list[Failure]:
         )
         if not found or first_name_conflict(name, sources or joined):
             failures.append(Failure("entity_not_found", f"{name.text} is not named in the cited passages"))
+        elif misattributed(name, text, passages, sources):
+            failures.append(
+                Failure("entity_not_found", f"{name.text} is named, but not where the passages say this")
+            )
     return failures
 
 
