@@ -178,6 +178,10 @@ def test_recommended_to(clause: str, body: str) -> None:
         "The final strategy would be submitted to Council in July.",
         "Members were told that the scheme is expected to be approved next month.",
         "A further report will be brought to the Committee at a future meeting.",
+        "The Head of Finance undertook to circulate the revised figures.",
+        "The plan must be submitted to the regulator by 31 March 2025.",
+        "Either party may appeal to the Magistrates' Court within 21 days.",
+        "The consultation closes on 28 February 2025.",
     ],
 )
 def test_future_steps_are_recognised(sentence: str) -> None:
@@ -192,6 +196,8 @@ def test_future_steps_are_recognised(sentence: str) -> None:
         "The Plan was approved.",
         "Agrees that a further report will be submitted in March.",
         "That the application be refused.",
+        "RESOLVED that the new fares take effect on 1st May 2025.",
+        "The consultation closed on 28 February 2025.",
     ],
 )
 def test_decisions_are_not_future_steps(sentence: str) -> None:

@@ -73,7 +73,15 @@ _FUTURE_STEP = re.compile(
     r"(?:also\s+|now\s+|still\s+)?(?:expects?|anticipates?|intends?|plans?)\s+to\b"
     r"|\b(?:is|are)\s+to\s+be\b"
     r"|\bat\s+(?:a|its|their)\s+(?:future|next|forthcoming|subsequent)\s+meeting\b"
-    r"|\bin\s+due\s+course\b",
+    r"|\bin\s+due\s+course\b"
+    # promises and duties still to be met: "undertook to circulate …", "must be submitted by 31 March"
+    r"|\b(?:undert(?:ook|akes?)|promised|pledged)\s+(?:an?\s+|to\b)"
+    r"|\bmust\s+(?:be\s+)?[a-z]+(?:ed|en)\b"
+    r"|\bmay\s+appeal\b|\bright\s+(?:of|to)\s+appeal\b"
+    # a fixed arrangement in the present tense: "the consultation closes on 28 February 2025"
+    r"|\b(?:closes|opens|ends|begins|starts|runs|takes\s+effect|comes\s+into\s+(?:force|effect))\s+"
+    r"(?:on|from|until|in)\s+(?:\d|(?-i:[A-Z])[a-z]+day|(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))",
     re.IGNORECASE,
 )
 _NAME = r"(?P<to>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the))*)"
