@@ -112,3 +112,19 @@ def test_heading_fused_with_its_first_paragraph():
     ]
     assert items[0].body.startswith("The Chairman welcomed")
     assert items[1].body.startswith("Councillor Hale moved")
+
+
+def test_year_first_and_prefixed_minute_numbers_count_up() -> None:
+    text = (
+        "Present: Cllr Ray (Chair)\n"
+        "25/04 Minutes of the previous meeting\nresolved – that the minutes be signed.\n"
+        "25/05 Clerk's report\nThe report was noted.\n"
+        "TC/25/106 Budget\nThe budget was approved.\n"
+        "TC/25/107 Town Hall Roof\nMembers discussed the quotes.\n"
+    )
+    assert [(i.number, i.title) for i in split_items(text) if i.title] == [
+        ("25/04", "Minutes of the previous meeting"),
+        ("25/05", "Clerk's report"),
+        ("TC/25/106", "Budget"),
+        ("TC/25/107", "Town Hall Roof"),
+    ]

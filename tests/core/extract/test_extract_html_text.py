@@ -213,3 +213,18 @@ def test_table_rows_in_text_are_passages_of_their_own() -> None:
         "3 | Minutes approved | 3/0/0",
         "4 | Budget approved | 3/0/0",
     ]
+
+
+def test_parish_minutes_with_titles_and_sub_headings_on_lines_of_their_own() -> None:
+    text = (
+        "25/06 Finance\n"
+        "(a) Payments\n"
+        "Resolved: To approve the payments totalling £1,204.50. (Proposed Cllr Ray, seconded Cllr Lee)\n"
+        "Action: Clerk to submit the precept demand by 31st January 2025.\n"
+        "25/07 Play area\n"
+        "The inspection report was noted.\n"
+    )
+    got = [p.text for p in extract_text(text).passages]
+    assert "25/06 Finance" in got and "25/07 Play area" in got
+    assert "(a) Payments" in got  # the sub-heading is not run into the resolution under it
+    assert "Action: Clerk to submit the precept demand by 31st January 2025." in got

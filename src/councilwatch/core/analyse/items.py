@@ -21,8 +21,11 @@ PROCEDURAL_TITLES = re.compile(
 )
 
 _DECORATION = re.compile(r"^[#>*_\s]+|[*_\s|]+$")
+# "41. Budget", "41/26 Budget" (item/year), "25/04 Minutes" (year/item), "TC/25/101 Apologies" and
+# "ES.71/25 Correspondence" (a committee's own prefix)
 _HEADING = re.compile(
-    r"^(?:(?:item|minute)\s+)?(?P<number>\d{1,3}(?:/\d{2,4})?[a-z]?)(?:[.:]\s+|\s+[-–—]\s+|\s+)(?P<title>\S.*)$",
+    r"^(?:(?:item|minute)\s+)?(?P<number>(?:[A-Z]{1,4}[./])?\d{1,3}(?:/\d{1,4}){0,2}[a-z]?)"
+    r"(?:[.:]\s+|\s+[-–—]\s+|\s+)(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"^(?:(?:item|minute)\s+)?\d{1,3}(?:/\d{2,4})?[a-z]?\.?$", re.IGNORECASE)
@@ -86,7 +89,7 @@ def title_like(title: str) -> bool:
 
 def _numbered_items(text: str) -> list[ItemText]:
     heads: list[tuple[int, int, str, str]] = []  # line start, body start, number, title
-    last_number = -1
+    last_number: tuple[int, ...] = (-1,)
     in_resolution = False
     last_clause = 0
     lines = _lines(text)
@@ -102,20 +105,22 @@ def _numbered_items(text: str) -> list[ItemText]:
         if not match:
             continue
         number, title = match.group("number"), match.group("title").strip()
-        leading = int(re.match(r"\d+", number).group())
+        # Items count up in every part of their number: 41/26, 42/26 and 25/03, 25/04 alike.
+        order = tuple(int(part) for part in re.findall(r"\d+", number))
+        leading = order[0]
         if in_resolution and "/" not in number and leading == last_clause + 1:
             last_clause = leading  # "1. Notes the report" inside a RESOLVED list
             continue
         body_start = offset + len(raw) + 1
-        if leading > last_number and not title_like(title):
+        if order > last_number and not title_like(title):
             fused = _split_fused(title)
             if fused is not None:
                 title, rest = fused
                 body_start = offset + raw.find(rest[:30])
-        if leading <= last_number or not title_like(title):
+        if order <= last_number or not title_like(title):
             continue
         heads.append((offset, body_start, number, title))
-        last_number, in_resolution, last_clause = leading, False, 0
+        last_number, in_resolution, last_clause = order, False, 0
     return _assemble(text, heads)
 
 

@@ -38,7 +38,8 @@ MARKER_LINE_END = re.compile(r"(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED
 CLAUSE_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,4}[.)]|[•·▪●◦*-])\s")
 _OPEN_ENDING = re.compile(r"(?:\bthat|:-?|–|-)\s*$", re.IGNORECASE)
 _ITEM_HEADING = re.compile(
-    r"^(?:(?:item|minute)\s+)?\d{1,3}(?:/\d{2,4})?[a-z]?(?:[.:]\s+|\s+)(?P<title>\S.*)$", re.I
+    r"^(?:(?:item|minute)\s+)?(?:[A-Z]{1,4}[./])?\d{1,3}(?:/\d{1,4}){0,2}[a-z]?(?:[.:]\s+|\s+)(?P<title>\S.*)$",
+    re.I,
 )
 _NUMBER_AT_START = re.compile(r"^\(?(\d{1,2})[.)]\s")
 _THAT_LINE = re.compile(r"^[ \t]*That\s")

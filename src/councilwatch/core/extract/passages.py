@@ -29,6 +29,8 @@ _NUMBER = re.compile(
     r")\s+(?=\S)"
 )
 _RESOLVED = re.compile(r"^(?:It was\s+)?(RESOLVED|Resolved:|RESOLVED:|DECISION:|Decision:)")
+# An item's number as minutes print it: "12.", "3.1", "25/04" (year/item), "TC/25/101", "ES.71/25"
+ITEM_NUMBER = r"^(?:[A-Z]{1,4}[./])?\d{1,3}(?:[./]\d{1,4})*\.?"
 _TERMINAL = (".", "!", "?", ":", ";")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _CONTINUING_KINDS = {PassageKind.PARAGRAPH, PassageKind.NUMBERED, PassageKind.BULLET, PassageKind.RESOLUTION}
@@ -118,7 +120,7 @@ def _looks_like_heading(line: Line, text: str, body_size: float) -> bool:
     all_caps = len(letters) >= 4 and letters.isupper() and len(words) <= 10
     if larger or all_caps or (line.bold and body_size > 0):
         return True
-    numbered = re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", text) is not None and len(words) <= 10
+    numbered = re.match(ITEM_NUMBER + r"\s+[A-Z]", text) is not None and len(words) <= 10
     # Without font information (plain text) a short numbered title is the best signal there is.
     return numbered and body_size == 0
 

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import re
 
-from councilwatch.core.extract.passages import _NUMBER, _TERMINAL, Line, assemble
+from councilwatch.core.extract.passages import _NUMBER, _TERMINAL, ITEM_NUMBER, Line, assemble
 from councilwatch.core.models import Extraction, ExtractStatus
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _INLINE_BULLETS = re.compile(r"\s+(?=[•·▪]\s)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
+# "25/04 Minutes of the previous meeting" on a line of its own: an item's title, not a wrapped sentence
+_ITEM_TITLE = re.compile(ITEM_NUMBER + r"\s+[A-Z][^.!?;:]{0,100}$")
 _INLINE_TAG = re.compile(r"</?(?:sup|sub|b|i|u|em|strong|span|br)\b[^>]*>", re.IGNORECASE)
+
+
+def _short_title(line: str) -> bool:
+    """ "(a) Payments", "Budget and precept 2025/26": a few words on a line of their own, no sentence."""
+    return len(line) < 60 and len(line.split()) <= 8 and not line.endswith((",", "-", "–", "&"))
 
 
 def text_lines(text: str) -> list[Line]:
@@ -39,7 +46,10 @@ def text_lines(text: str) -> list[Line]:
             stripped = stripped[2:]  # "- 1.1 To provide …": a Markdown list wrapping a numbered paragraph
         # Minutes pasted as text often put one paragraph per line with no blank line between: a finished
         # sentence followed by a capitalised line is taken as a new paragraph.
-        if previous.endswith(_TERMINAL) and stripped[:1].isupper():
+        # So does a line after an item's title, a short sub-heading ("(a) Payments") or a closing bracket
+        # ("(Proposed Cllr Ferris, seconded Cllr Begum; all in favour)").
+        ended = previous.endswith((*_TERMINAL, ")")) or _ITEM_TITLE.match(previous) or _short_title(previous)
+        if ended and stripped[:1].isupper():
             gap = True
         # A table written as text ("3 | Minutes | Approved as a correct record | 3/0/0"): one row a line.
         if stripped.count("|") >= 2 or previous.count("|") >= 2:
