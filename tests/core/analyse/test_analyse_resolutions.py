@@ -482,3 +482,43 @@ def test_narrative_decisions_without_a_marker(sentence: str, outcome: Outcome) -
 def test_an_amendment_moved_is_not_a_decision_until_it_is_lost() -> None:
     text = "6. MOTION\n\nAn amendment was moved by Councillor Shah and seconded by Councillor Dunn.\n"
     assert find_resolutions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Northern Ireland: a proposer and seconder, then "and agreed that"
+        (
+            "Proposed by Councillor Quinn, seconded by Councillor Armour and\nagreed that a charge of £75 "
+            "per stall be introduced for the market.\n",
+            [Outcome.APPROVED],
+        ),
+        ("Members discussed it and agreed that the talk had been useful.\n", []),
+        ("Agreed that the request be referred to the Environment Committee.\n", [Outcome.REFERRED]),
+        ("(a) 26/0181/FUL – 9 Orchard Close – side extension. Agreed: no objection.\n", [Outcome.OTHER]),
+        ("Outcome: The Sub-Committee revoked the driver's licence with immediate effect.\n", [Outcome.OTHER]),
+        # text taken from a PDF, broken mid-sentence
+        ("RESOLVED: that Cllr\nRosalind Hebden be elected Chair of the Council.\n", [Outcome.OTHER]),
+        ("The Council noted\nthe internal auditor's report.\n", [Outcome.NOTED]),
+        # a list of grants, one indented line each
+        (
+            "Resolved – to award the following grants:\n  Scouts – minibus repairs: £1,500\n"
+            "  Bloom group – planters: £900\nThe Clerk will write to each group.\n",
+            [Outcome.APPROVED, Outcome.APPROVED],
+        ),
+    ],
+)
+def test_more_house_styles(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"9. ITEM\n\nThe Chair introduced the item.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+def test_a_standards_hearing_lists_its_findings_and_decisions() -> None:
+    text = (
+        "The Sub-Committee, having considered the report and the views of the Independent Person, made the "
+        "following findings and decisions.\n\n(a) Allegation 1 is upheld.\n\n(b) Councillor Hart is formally "
+        "censured.\n\n(c) That the Monitoring Officer be asked to arrange training for Councillor Hart.\n"
+    )
+    found = find_resolutions(text)
+    assert [r.number for r in found] == ["(a)", "(b)", "(c)"]
+    assert found[2].outcome is Outcome.REQUESTED

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import random
 import threading
 import time
@@ -93,12 +92,15 @@ def test_limiter_queues_concurrent_callers_in_real_time() -> None:
             started.append(time.monotonic())
 
     threads = [threading.Thread(target=go) for _ in range(5)]
+    before = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    started.sort()
-    assert all(later - earlier >= 0.045 for earlier, later in itertools.pairwise(started))
+    # The fifth caller is let through four gaps after the first could have been.  (Gaps between the moments
+    # the threads resume are not the limiter's: a busy machine can wake one thread late and the next on time.)
+    assert max(started) - before >= 4 * 0.05 - 0.001
+    assert len(started) == 5
 
 
 def test_backoff_grows_with_full_jitter_and_a_ceiling() -> None:

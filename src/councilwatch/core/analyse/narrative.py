@@ -23,6 +23,8 @@ _DECISION_VERBS = (
     r"(?i:noted|approved|agreed|endorsed|adopted|accepted|received|refused|rejected|declined|deferred|granted|"
     r"confirmed|resolved|decided|appointed|awarded|instructed|turned\s+down)"
 )
+# A next line in lower case (but not a list label such as "b)") carries the sentence on.
+_CARRIES_ON = r"(?=[a-z]{2,}\b(?![.)])|£|\d)"
 _NARRATIVE = re.compile(
     # (a sentence may sit behind a list label: "(c) The bank reconciliation … was noted.")
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:\(?[a-z0-9]{1,3}\)[ \t]+)?(?P<sentence>(?:"
@@ -34,7 +36,8 @@ _NARRATIVE = re.compile(
     + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
     r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+|further\s+)?(?i:noted|approved|agreed|endorsed|"
     r"adopted|accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|"
-    r"instructed|asked|requested|recommended|appointed|elected|voted\s+(?:unanimously\s+)?(?:to|against)\b"
+    r"instructed|asked|requested|recommended|referred|remitted|appointed|elected|"
+    r"voted\s+(?:unanimously\s+)?(?:to|against)\b"
     # the present tense some clerks use ("The Board recommends to the ICB that …"), and formal thanks
     r"|recommends|requests|approves|notes|thanked|placed\s+on\s+record"
     # "Cabinet did not support Option A", "The Panel went into private session"
@@ -48,11 +51,11 @@ _NARRATIVE = re.compile(
     # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
     # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
-    r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)){0,120}?\s(?:was|were)\s+"
+    r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)|\n" + _CARRIES_ON + r"){0,120}?\s(?:was|were)\s+"
     r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|"
-    r"(?:submitted|read|considered|put\s+to\s+the\s+(?:meeting|vote))\s+and\s+)*"
+    r"(?:submitted|read|considered|taken\s+as\s+read|put\s+to\s+the\s+(?:meeting|vote))\s+and\s+)*"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|carried|asked|referred|remitted|elected|co-opted|"
-    r"delegated))\b"
+    r"delegated|signed))\b"
     # "The amended motion … on being put to the vote was CARRIED"
     r"|(?-i:[A-Z])[^.\n]{0,200}?\bmotion\b[^.\n]{0,120}?\b(?:was|were)\s+(?:accordingly\s+|declared\s+)*(?i:carried)\b"
     # "The proposal to close the toilets in winter accordingly fell.", "…, and the amendment fell."
@@ -61,10 +64,11 @@ _NARRATIVE = re.compile(
     # "Apologies were received and accepted from Cllrs …": accepting apologies is the Council's act
     r"|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received\s+and\s+)?accepted\b"
     r"|(?:Approval|Permission|Consent)\s+was\s+(?:given|granted)\b"
-    r"|(?:Received\s+and\s+noted|Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|"
+    r"|(?:Received\s+and\s+noted|Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Accepted|"
     r"Awarded(?:\s+in\s+full)?)"
     r"\.?[ \t]*$"
-    r")[^\n]*?(?:\.(?=\s|$)|$))",
+    # (a line broken mid-sentence, as text taken from a PDF is, carries on when the next starts in lower case)
+    r")(?:[^\n]|\n" + _CARRIES_ON + r")*?(?:\.(?=\s|$)|$(?!\n" + _CARRIES_ON + r")))",
     re.MULTILINE,
 )
 # Background rather than this meeting's act: another body's decision, or one taken in the past.
@@ -82,7 +86,7 @@ _NARRATIVE_WORDS = 45
 _MARKER_NEXT = re.compile(r"\s*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b")
 # Discussion, not decision: "noted that …", "noted the concerns", "welcomed the news", questions.
 _NARRATIVE_NOT_DECISION = re.compile(
-    r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with(?!\s+concern\b)|the\s+(?:concerns?|comments?|points?|"
+    r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with(?!\s+(?:concern|thanks)\b)|the\s+(?:concerns?|comments?|points?|"
     r"views?|news|fact))\b|\?$"
     # amendments are procedure; apologies and declarations of interest are recorded, not decided
     # (but a lost amendment was put and refused, and accepting apologies is an act of the meeting)

@@ -258,6 +258,10 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.APPROVED,
         r"\baccept(?:s|ed)?\s+(?:the\s+|a\s+)?(?:lowest\s+)?(?:quot(?:e|es|ation|ations)|tenders?|bids?)\b",
     ),
+    # "That recommendations 1, 2 and 5 be accepted": the body takes them as its own decisions
+    (Outcome.APPROVED, r"(?:(?<=recommendations\s)|(?<=recommendation\s))(?:be|were|was)\s+accepted\b"),
+    # "the Treasurer's report was accepted": received, as a report is
+    (Outcome.NOTED, r"(?:(?<=report\s)|(?<=update\s)|(?<=statement\s))(?:be|was|were|is)\s+accepted\b"),
     (
         Outcome.AGREED,
         r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"

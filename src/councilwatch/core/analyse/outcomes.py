@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from councilwatch.core.analyse.future_steps import FUTURE_STEP
 from councilwatch.core.analyse.outcome_verbs import VERBS, Outcome
 
 _THANKS = re.compile(r"thank", re.IGNORECASE)
@@ -64,26 +65,6 @@ _SCOPE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
-_FUTURE_STEP = re.compile(
-    r"\b(?:will|shall|would)\s+(?:not\s+)?[a-z]+"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|going|planned|set|likely)\s+(?:to|in|for|by)\b"
-    # "plans to" as a verb only, after a subject: "turned down plans to convert …" names a plan
-    r"|(?:\b(?:it|they|we|he|she|who|which|that|[Cc]ouncil|[Cc]abinet|[Cc]ommittee|[Bb]oard|[Aa]uthority|"
-    r"[Gg]overnment|[Ee]xecutive|officers|[Tt]rust|[Cc]ompany|applicant)|\b(?-i:[A-Z][a-z]+))\s+"
-    r"(?:also\s+|now\s+|still\s+)?(?:expects?|anticipates?|intends?|plans?)\s+to\b"
-    r"|\b(?:is|are)\s+to\s+be\b"
-    r"|\bat\s+(?:a|its|their)\s+(?:future|next|forthcoming|subsequent)\s+meeting\b"
-    r"|\bin\s+due\s+course\b"
-    # promises and duties still to be met: "undertook to circulate …", "must be submitted by 31 March"
-    r"|\b(?:undert(?:ook|akes?)|promised|pledged)\s+(?:an?\s+|to\b)"
-    r"|\bmust\s+(?:be\s+)?[a-z]+(?:ed|en)\b"
-    r"|\bmay\s+appeal\b|\bright\s+(?:of|to)\s+appeal\b"
-    # a fixed arrangement in the present tense: "the consultation closes on 28 February 2025"
-    r"|\b(?:closes|opens|ends|begins|starts|runs|takes\s+effect|comes\s+into\s+(?:force|effect))\s+"
-    r"(?:on|from|until|in)\s+(?:\d|(?-i:[A-Z])[a-z]+day|(?-i:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December))",
-    re.IGNORECASE,
-)
 _NAME = r"(?P<to>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the))*)"
 _RECOMMENDED_TO = (
     re.compile(r"\b(?i:recommend(?:s|ed)?\s+to\s+(?:the\s+)?)" + _NAME),
@@ -134,7 +115,7 @@ _OWN_REPORT_RECOMMENDATIONS = re.compile(
     re.IGNORECASE,
 )
 _MOTION_RESULT = re.compile(
-    r"\b(?:motion|amendment|proposal|proposition)\b[^.;]{0,150}?\b(?:was\s+|were\s+)?"
+    r"\b(?:motion|amendment|proposal|proposition)\b[^.;]{0,300}?\b(?:was\s+|were\s+)?"
     r"(?:(?:declared|accordingly|therefore|duly|then)\s+)*(?:lost|fell|defeated|not\s+carried)\b",
     re.IGNORECASE,
 )
@@ -143,7 +124,12 @@ _NAMED_INTENT = re.compile(
     r"\s+to\s*$",
     re.IGNORECASE,
 )
-_AGREED_LEAD = re.compile(r"\s*(?:[:–—-]+\s*)*(?=(?:that|to|not)\b)", re.IGNORECASE)
+_DECISIVE_PASSIVE = re.compile(
+    r"\bbe\s+(?:introduced|increased|reduced|set(?!\s+up)|granted|awarded|allocated|made|paid|released|spent|funded|"
+    r"purchased|sold|leased|let|renewed|installed)\b",
+    re.IGNORECASE,
+)
+_AGREED_LEAD = re.compile(r"\s*(?:[:–—-]+\s*)*(?:unanimously\s+)?(?=(?:that|to|not|no)\b)", re.IGNORECASE)
 _RESOLUTION_LEAD = re.compile(r"\bresolved\b|^\W*that\b", re.IGNORECASE)
 _ITEM_MARKER = re.compile(r"(?<!\S)(?:\(?\d{1,2}\)|\([a-z]{1,3}\)|[a-z]\)|\d{1,2}\.(?=\s+[A-Z])|[•·])(?=\s)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=;)\s+")
@@ -288,9 +274,14 @@ def _carried_decision(text: str, hit: _Hit, hits: list[_Hit]) -> str | None:
     if hit.outcome is not Outcome.AGREED:
         return None
     complement = _AGREED_LEAD.match(text, hit.end)
-    if complement is None or not any(later.start > hit.end for later in hits):
+    if complement is None:
         return None
-    return text[complement.end() :]
+    inside = text[complement.end() :]
+    # "agreed that a charge of £75 be introduced": money, a permission or a new service decided inside
+    # (but "agrees that the work programme be updated" is agreeing its own programme)
+    if not any(later.start > hit.end for later in hits) and not _DECISIVE_PASSIVE.search(inside):
+        return None
+    return inside
 
 
 def _is_clause_head(text: str, hit: _Hit) -> bool:
@@ -322,7 +313,7 @@ def is_future_step(sentence: str) -> bool:
     report will come back in March", "noted that Cabinet will consider …") is a decision, not a future step.
     """
     text = _strip_head(sentence)
-    match = _FUTURE_STEP.search(text)
+    match = FUTURE_STEP.search(text)
     if match is None:
         return False
     return not any(hit.taken for hit in _hits(text[: match.start()]))

@@ -18,6 +18,12 @@ MARKER = re.compile(
     r"|(?m:^[ \t>*_#]*Resolved\b)"
     # a parish clerk's "… single-storey rear extension. resolved – no objection." and "(a) Resolved: that …"
     r"|(?:(?<=[.)]\s)|(?<=[.)]\s\s)|(?<=,\s)|(?m:^[ \t]*))[Rr]esolved(?=\s*[:–—-]|\s+that\b)"
+    # "… illuminated fascia sign. Agreed: no objection."; "Agreed that the request be referred …"
+    r"|(?:(?<=[.)]\s)|(?<=[.)]\s\s)|(?m:^[ \t>*_#]*))(?:Agreed|Decided)(?=\s*:|\s+that\b)"
+    # Northern Ireland: "Proposed by Councillor Quinn, seconded by Councillor Armour and agreed that …"
+    r"|(?:(?<=\band\s)|(?<=\band\s\s))(?:agreed|resolved|AGREED|RESOLVED)(?=\s+(?:unanimously\s+)?(?:that|to)\b)"
+    # a standards or licensing hearing: "… made the following findings and decisions."
+    r"|\b(?:made|took|reached)\s+the\s+following\s+(?:findings\s+and\s+)?(?:decisions?|determinations?)\s*[.:]-?"
     # "Recommendation to Council: That the Masterplan be adopted"
     r"|(?:(?<=[.)]\s)|(?m:^[ \t>*_#]*))(?:Recommendations?|RECOMMENDATIONS?)\s+to\s+(?:the\s+)?"
     r"[A-Z][^:\n]{1,60}:"
@@ -25,8 +31,8 @@ MARKER = re.compile(
     r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b"
     # "The Council resolved under Section 50A(4) of the … Act to exclude the public"
     r"(?=\s*(?:to\b|that\b|:)|\s+(?:under|in\s+accordance\s+with|in\s+terms\s+of)\s)"
-    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)(?:\(s\))?[ \t*_]*$)"
-    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?)(?:\(s\))?\s*(?=[:–-]))"
+    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?|OUTCOME|Outcome)(?:\(s\))?[ \t*_]*$)"
+    r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?|OUTCOME|Outcome)(?:\(s\))?\s*(?=[:–-]))"
     # "Agreed – that the report be noted.", "Resolution: That …"
     r"|(?m:^[ \t>*_#]*(?:Agreed|Decided|Resolution|RESOLUTION)\s*(?=[:–—-]))"
     # a lead on a line of its own, its list below: "The Board:" / "The Committee:-"
@@ -49,6 +55,11 @@ _CLAUSE_VERB = re.compile(
     r"Recommends|Endorse|Endorses|Ask|Asks|Support|Supports|Defer|Defers|Refer|Refers|Receive|Receives|"
     r"Welcome|Welcomes|Thank|Thanks|Delegate|Delegates|Authorise|Authorises|Adopt|Adopts|Refuse|Refuses|"
     r"Reject|Rejects|Confirm|Confirms|Accept|Accepts|Acknowledge|Acknowledges|Instruct|Instructs)\b"
+)
+_LETTER_LABEL = re.compile(r"^\(?[a-z]\)\s")
+_WRAPPED_LINE = 60  # characters: a line this long without a stop was wrapped, not ended
+_BROKEN_AFTER = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Alderman|the|of|and|to|for|a|an|be|that|by|with|on|in|at)|,)\s*$"
 )
 _SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "by", "with", "&", "a", "an", "-", "–"}
 
@@ -73,7 +84,7 @@ def block_end(text: str, start: int) -> int:
         # "RESOLVED: That Cabinet" then "(a) recommends …": a lead with no colon, its list below it
         or (not rest_of_line.rstrip().endswith((".", ";")) and bool(CLAUSE_LINE.match(following)))
     )
-    previous = rest_of_line
+    previous = text[text.rfind("\n", 0, start) + 1 : line_end]  # the whole line: is it a wrapped one?
     taken_any = False
     next_clause = 1
     if _NUMBER_AT_START.match(rest_of_line.strip(" :-–")):
@@ -99,12 +110,22 @@ def block_end(text: str, start: int) -> int:
             _is_heading(stripped) and not (expecting_body and is_next_clause)
         ):
             break  # (but "Decision" then "The Committee:-" on the next line is one block)
-        wrapped = bool(previous.strip()) and not previous.rstrip().endswith((".", ";", ":", ":-"))
+        if next_clause > 1 and _LETTER_LABEL.match(stripped) and previous.rstrip().endswith("."):
+            break  # "(2) To delegate …." then "(b) Application No. …": the next application, not a clause
+        wrapped = bool(previous.strip()) and not previous.rstrip().endswith((".", ";", ":", ":-", "|"))
+        # "RESOLVED: that Cllr" / "Rosalind Hebden be elected …": a line broken mid-sentence, as text from a
+        # PDF is, carries on even into a capital; so does any long line left without a stop
+        broken = wrapped and (bool(_BROKEN_AFTER.search(previous)) or len(previous.strip()) > _WRAPPED_LINE)
         if not stripped:
             if not expecting_body or (taken_any and not _clause_follows(text, next_end)):
                 break
-        elif (expecting_body and (CLAUSE_LINE.match(line) or _THAT_LINE.match(line) or not taken_any)) or (
-            wrapped and not _looks_like_new_paragraph(line)
+        elif (
+            (
+                expecting_body
+                # (an indented line under "to award the following grants:" is one of its entries)
+                and (CLAUSE_LINE.match(line) or _THAT_LINE.match(line) or not taken_any or line[:1] in " \t")
+            )
+            or (wrapped and (broken or not _looks_like_new_paragraph(line)))
         ):
             taken_any = True
             if is_next_clause:

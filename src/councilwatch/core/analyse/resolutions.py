@@ -36,6 +36,7 @@ _TERMS_LIST = re.compile(
 _OPINION = re.compile(
     r"(?:Members|Councillors)\s+agreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|needed|needs)\b"
 )
+_ENTRY = re.compile(r"(?m)^[ \t]+(\S[^\n]*)$")
 _TABLE_HEADER = re.compile(r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome)\b[^\n]*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
@@ -104,6 +105,11 @@ def _clauses(block: str) -> list[tuple[str, int, int, int]]:
             )
             for i, match in enumerate(run)
         ]
+    lead_line = re.search(r":[ \t]*\n", block)
+    entries = list(_ENTRY.finditer(block, lead_line.end())) if lead_line else []
+    if len(entries) >= 2 and not block[lead_line.end() : entries[0].start()].strip():
+        # "to award the following grants:" then one indented line a grant, with no numbers
+        return [("", m.start(1), m.start(1), m.end()) for m in entries]
     joined = list(re.finditer(r";\s+and\s+(?=that\s)", block))
     if joined:
         # "AGREED – that minute CS 12/25 be referred back …; and that the remaining minutes be adopted."
@@ -267,13 +273,23 @@ def _inside_a_led_list(text: str, previous: re.Match[str], marker: re.Match[str]
     )
 
 
+def _agreed_in_passing(text: str, marker: re.Match[str]) -> bool:
+    """ "… and agreed that" opens a decision only after a proposer and seconder ("Proposed by Councillor
+    Quinn, seconded by Councillor Armour and agreed that …"); elsewhere it is a sentence's second verb."""
+    if marker.group(0).lower() not in ("agreed", "resolved"):
+        return False
+    after_and = re.search(r"\band\s+$", text[max(0, marker.start() - 6) : marker.start()])
+    seconded = re.search(r"(?i)\bseconded\b", text[max(0, marker.start() - 160) : marker.start()])
+    return bool(after_and) and not seconded
+
+
 def _markers(text: str) -> list[re.Match[str]]:
     markers: list[re.Match[str]] = []
     for marker in MARKER.finditer(text):
         inside = markers and (
             _continues_sentence(text, markers[-1], marker) or _inside_a_led_list(text, markers[-1], marker)
         )
-        if _lead_after_marker(text, marker) or inside:
+        if _lead_after_marker(text, marker) or inside or _agreed_in_passing(text, marker):
             continue
         markers.append(marker)
     return markers
