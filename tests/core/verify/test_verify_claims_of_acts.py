@@ -338,3 +338,19 @@ def test_a_person_is_placed_by_a_following_sentence_or_by_their_role() -> None:
     assert codes("Councillor Reid told the committee the savings were needed.", CALL_IN) == []
     # one spoken to is not held to where they are named
     assert codes("The Cabinet Member told Councillor Moss volunteers would run Saturdays.", CALL_IN) == []
+
+
+def test_a_count_of_named_people_is_borne_out_by_the_names() -> None:
+    cited = ["6. CARE STAFF\nRESOLVED that a task group be set up, with Councillors Ray, Sheikh and Fenwick."]
+    assert codes("Three councillors will sit on a task group on care staff.", cited) == []
+    assert codes("Four councillors will sit on a task group on care staff.", cited) == ["number_mismatch"]
+
+
+def test_a_recommendation_not_accepted_and_an_allegation_not_upheld_were_turned_down() -> None:
+    cited = [
+        "5. FLY-TIPPING\nRESOLVED (c) That recommendation 4, CCTV at all 22 hotspots, be not accepted.",
+        "6. HEARING\n(b) Allegation 2, about leaking confidential information, is not upheld.",
+    ]
+    assert codes("The recommendation for CCTV at all 22 hotspots was turned down.", cited) == []
+    assert codes("The panel threw out the allegation about leaking confidential information.", cited) == []
+    assert codes("Cabinet agreed to put CCTV at all 22 hotspots.", cited) == ["outcome_mismatch"]

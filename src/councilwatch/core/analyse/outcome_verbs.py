@@ -35,6 +35,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted|accept(?:ed)?)\b",
     ),
     (Outcome.REFUSED, r"\b(?:does|did|do)\s+not\s+(?:approve|agree|adopt|grant|accept)\b"),
+    # "That recommendation 4 … be not accepted"; a complaint or allegation "is not upheld"
+    (
+        Outcome.REFUSED,
+        r"\bbe\s+not\s+(?:approved|agreed|adopted|granted|accepted|supported|taken\s+forward)\b"
+        r"|\b(?:is|was|were|are|be)\s+not\s+upheld\b",
+    ),
     # "Cabinet did not support Option A": choosing between options put to it, the body said no.  (The
     # present "does not support" is a view on what another body will decide: see below.)
     (Outcome.REFUSED, r"\bdid\s+not\s+(?:support|endorse)\b"),

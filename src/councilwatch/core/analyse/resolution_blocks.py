@@ -42,7 +42,10 @@ MARKER = re.compile(
 )
 MARKER_LINE_END = re.compile(r"(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED|Agreed)\b[ \t:–-]*\n\s*$")
 CLAUSE_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,4}[.)]|[•·▪●◦*-])\s")
-_OPEN_ENDING = re.compile(r"(?:\bthat|:-?|–|-)\s*$", re.IGNORECASE)
+_OPEN_ENDING = re.compile(
+    r"(?:\bthat|:-?|–|-|\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:decisions?|determinations?|findings)\.)\s*$",
+    re.IGNORECASE,
+)
 _ITEM_HEADING = re.compile(
     r"^(?:(?:item|minute)\s+)?(?:[A-Z]{1,4}[./])?\d{1,3}(?:/\d{1,4}){0,2}[a-z]?(?:[.:]\s+|\s+)(?P<title>\S.*)$",
     re.I,

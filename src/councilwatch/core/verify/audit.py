@@ -30,12 +30,14 @@ from councilwatch.core.verify.checks import Failure, verify_sentence
 from councilwatch.core.verify.figures import Figures, extract_figures, supported
 from councilwatch.core.verify.outcome_claims import PART_SEPARATOR
 from councilwatch.core.verify.sentences import paragraphs, split_sentences
+from councilwatch.core.verify.words import content_stems
 
 TOP_K = 3
 PER_CLAUSE = 1
 WINDOW_CHARS = 400
 HEADER_PASSAGES = 3
 DECISIONS_PER_ITEM = 3
+_SHARED_FOR_A_FIGURE = 2  # content words a passage from another item must share to supply a figure
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 _NUMBERED_TITLE = re.compile(
     # a capital, or an application reference: "4. 24/00518/FUL – ERECTION OF 64 DWELLINGHOUSES"
@@ -180,6 +182,7 @@ class _Sources:
         cited = extract_figures("\n".join(self.passages[i].text for i in chosen))
         wanted = [f for f in extract_figures(sentence).items if not supported(f, cited)]
         extra: list[int] = []
+        words = set(content_stems(sentence))
         for figure in wanted:
             for i in chosen:
                 key = (self.passages[i].source, self.passages[i].section)
@@ -189,6 +192,16 @@ class _Sources:
                 if found is not None:
                     extra.append(found)
                     break
+            else:
+                # Another item may state it ("a £2.4 million gap" in the budget item, cited from the
+                # consultation item): any passage that states it and shares words with the sentence.
+                stating = [
+                    m
+                    for m in range(len(self.passages))
+                    if supported(figure, self._figures(m))
+                    and len(words & set(content_stems(self.passages[m].text))) >= _SHARED_FOR_A_FIGURE
+                ]
+                extra.extend(stating[:1])
         return extra
 
     def _figures(self, index: int) -> Figures:
