@@ -354,3 +354,24 @@ def test_a_recommendation_not_accepted_and_an_allegation_not_upheld_were_turned_
     assert codes("The recommendation for CCTV at all 22 hotspots was turned down.", cited) == []
     assert codes("The panel threw out the allegation about leaking confidential information.", cited) == []
     assert codes("Cabinet agreed to put CCTV at all 22 hotspots.", cited) == ["outcome_mismatch"]
+
+
+JUNCTION = [
+    "8. ROADS\nMembers raised the lack of a right-turn lane at the Mill Brae junction and the bus shelter.",
+    "8. ROADS\nAgreed: that the Secretary write to Transport Scotland asking for a safety review of the Mill "
+    "Brae junction.",
+]
+
+
+def test_an_invented_request_borrows_a_real_ones_words_but_not_its_object_or_addressee() -> None:
+    assert (
+        codes("The council asked Transport Scotland to review safety at the Mill Brae junction.", JUNCTION)
+        == []
+    )
+    # a request was made, about the junction, but not for this, nor to this body
+    assert "outcome_mismatch" in codes(
+        "The council asked Transport Scotland to move the bus shelter.", JUNCTION
+    )
+    assert "outcome_mismatch" in codes(
+        "The council asked Fife Council to review the Mill Brae junction.", JUNCTION
+    )

@@ -207,7 +207,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.APPROVED,
         r"\b(?:be|was|were)\s+(?:authoris|authoriz|ratifi)ed\b(?!\s+to\b|,?\s+in\s+consultation\b|,[^.;]{0,100}?\bto\s+[a-z])",
     ),
-    (Outcome.OTHER, r"\b(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b"),
+    # (not "de-delegate", the schools forum's word for pooling a budget)
+    (
+        Outcome.OTHER,
+        r"\b(?<!de-)(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b",
+    ),
     # apologies for absence accepted, going into private session: the meeting's own procedure
     (
         Outcome.OTHER,

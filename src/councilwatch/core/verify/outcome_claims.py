@@ -9,6 +9,7 @@ decisions cited, so an approval of one item never licenses "approved" for anothe
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from councilwatch.core.analyse.outcomes import (
     Mention,
@@ -18,6 +19,7 @@ from councilwatch.core.analyse.outcomes import (
     supported_outcomes,
 )
 from councilwatch.core.verify.failures import Failure
+from councilwatch.core.verify.names import COMMON
 from councilwatch.core.verify.paraphrase import alternatives
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
@@ -86,6 +88,10 @@ _MOTION_RESULT = re.compile(
 # A recording clause shares at least this many of the claim's subject words (a heading's count half):
 # one shared word ("next", "fund") is chance, not the same matter.
 _ABOUT = 1.5
+_PREFIX = 6
+_ASKED_WHOM = re.compile(r"[a-z]+\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)to\s+[a-z]")
+_ACT_COVERED = 0.5  # share of a claimed request's or undertaking's words its recording clause must hold
+_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|this\b)[a-z]+\b")
 _RELEVANT = 0.8  # a recording clause must share at least this share of the closest clause's overlap
 _BODIES = frozenset(
     stem(w)
@@ -98,7 +104,14 @@ def matter_of(text: str) -> set[str]:
     return {s for s in content_stems(text) if s not in _BODIES}
 
 
-def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
+class _Claim(NamedTuple):
+    outcome: Outcome
+    matter: set[str]  # what it is about: the stems of its own clause
+    accepted: frozenset[Outcome]  # the recorded outcomes that bear it out
+    act: set[str]  # for "asked the ICB to fund a shuttle bus", "agreed to open an office": what is to be done
+
+
+def _claims(text: str) -> list[_Claim]:
     """The outcomes a sentence asserts, each with what it is about: the words around its own verb.
 
     "The committee approved the fees and noted the report on parking" claims APPROVED about the fees and
@@ -107,7 +120,7 @@ def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
     """
     flat = re.sub(r"\s+", " ", text)
     mentions = outcome_mentions(flat)
-    claims: list[tuple[Outcome, set[str], frozenset[Outcome]]] = []
+    claims: list[_Claim] = []
     for index, mention in enumerate(mentions):
         if not (mention.taken and _CLAIM_WORDS.search(mention.words)):
             continue
@@ -130,7 +143,16 @@ def _claims(text: str) -> list[tuple[Outcome, set[str], frozenset[Outcome]]]:
         end = aside.start() if aside else end
         # Not the verb itself: whether "granted" is recorded is the question, not a word to match on.
         matter = matter_of(f"{flat[start : mention.start]} {flat[mention.end : end]}")
-        claims.append((mention.outcome, matter, _accepted(mention.outcome, flat[mention.start : end])))
+        to_do = mention.outcome is Outcome.REQUESTED or (
+            mention.outcome is Outcome.AGREED and bool(_TO_DO.match(flat, mention.end))
+        )
+        # the act itself: the words after the verb up to the first comma ("… toilets from the District
+        # Council, due on 1 April, along with £15,000" asks about the toilets)
+        stop = re.search(r"[,;(]", flat[mention.end : end])
+        act = matter_of(flat[mention.end : mention.end + stop.start()] if stop else flat[mention.end : end])
+        accepted = _accepted(mention.outcome, flat[mention.start : end])
+        whom = _addressee(flat[mention.start : end]) if mention.outcome is Outcome.REQUESTED else set()
+        claims.append(_Claim(mention.outcome, matter, accepted, (act | whom) if to_do else set()))
     return claims
 
 
@@ -228,7 +250,13 @@ def _relevance(matter: set[str], clause: str, heading: str) -> float:
 
 def _shared(matter: set[str], text: str) -> set[str]:
     found = stem_set(text)
-    return {m for m in matter if m in found or alternatives(m) & found}
+    # (words sharing a six-letter prefix meet: "de-delegate" and "de-delegation")
+    prefixes = {f[:_PREFIX] for f in found if len(f) >= _PREFIX}
+    return {
+        m
+        for m in matter
+        if m in found or alternatives(m) & found or (len(m) >= _PREFIX and m[:_PREFIX] in prefixes)
+    }
 
 
 def _understated(
@@ -240,6 +268,36 @@ def _understated(
     return bool(closest & _DECISIVE.keys())
 
 
+def _addressee(after: str) -> set[str]:
+    """Who was asked, when the sentence names them: "asked Strathcairn Council to …" must find Strathcairn
+    in the request it cites (a request to Transport Scotland is another request).  Only distinctive words
+    count: "asked the Council to" or "asked officers to" names no one in particular.  (Marked with "@" to
+    keep them apart from the act's own words.)"""
+    named = _ASKED_WHOM.match(after)
+    if not named:
+        return set()
+    return {f"@{stem(w)}" for w in named.group(1).split() if w.lower() not in COMMON and w[:1].isupper()}
+
+
+def _act_recorded(
+    act: set[str], accepted: frozenset[Outcome], cited: list[tuple[set[Outcome], str, str]]
+) -> bool:
+    """A request or an undertaking names what is to be done, and an invented one ("also asked the ICB to
+    fund a shuttle bus") borrows a real decision's addressee but not its object: a clause recording it must
+    hold ``_ACT_COVERED`` of the act's words."""
+    if not act:
+        return True
+    whom = {w[1:] for w in act if w.startswith("@")}
+    act = {w for w in act if not w.startswith("@")}
+    needed = _ACT_COVERED * len(act)
+    return any(
+        outcomes & accepted
+        and _relevance(act, clause, heading) >= needed
+        and whom <= stem_set(f"{heading} {clause}")
+        for outcomes, clause, heading in cited
+    )
+
+
 def check_outcome(text: str, passages: list[str]) -> list[Failure]:
     """``outcome_mismatch`` failures for each outcome the sentence claims (see ``checks``)."""
     claims = _claims(text)
@@ -247,7 +305,7 @@ def check_outcome(text: str, passages: list[str]) -> list[Failure]:
         return []
     cited = _cited_clauses(passages, text)
     failures: list[Failure] = []
-    for outcome, matter, accepted in claims:
+    for outcome, matter, accepted, act in claims:
         scored = [(outcomes, _relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
         # Compare with the other decisions cited, not with descriptive text: a terse "the Board agreed to
         # grant the licence" is the record even when the item's description shares more words.
@@ -255,9 +313,12 @@ def check_outcome(text: str, passages: list[str]) -> list[Failure]:
         closest = {o for outcomes, score in scored if outcomes and score == best for o in outcomes}
         if outcome in _DECISIVE:
             recording = [score for outcomes, score in scored if outcomes & accepted]
-            if recording and max(recording) >= max(_RELEVANT * best, min(_ABOUT, len(matter))):
+            needed = max(_RELEVANT * best, min(_ABOUT, len(matter)))
+            if recording and max(recording) >= needed and _act_recorded(act, accepted, cited):
                 continue
             recorded = ", ".join(sorted(o.value for o in closest)) or "no decision"
+            if outcome in closest:
+                recorded += f" ({outcome.value} about something else, or asked of someone else)"
             failures.append(
                 Failure(
                     "outcome_mismatch",
