@@ -91,7 +91,8 @@ _NARRATIVE_NOT_DECISION = re.compile(
     # amendments are procedure; apologies and declarations of interest are recorded, not decided
     # (but a lost amendment was put and refused, and accepting apologies is an act of the meeting)
     r"|\bamendments?\b(?![^.]*\b(?:fell|lost|defeated|LOST|FELL)\b)|^Apologies\b(?![^.]*\baccepted\b)"
-    r"|\bdeclarations?\b|\bdeclared\s+(?:that|an?|interests?)\b"
+    r"|\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,2}interests?\b|^The\s+declarations?\b"
+    r"|\bdeclared\s+(?:that|an?|interests?)\b"
     # "Members agreed the presentation had been useful": an opinion reported, not a decision
     r"|\b(?:noted|agreed|accepted)\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|should|could|"
     r"needed|needs)\b",
@@ -145,6 +146,11 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+_IT_WAS_AGREED = re.compile(r"It\s+was\s+(?:then\s+|unanimously\s+)?agreed\s+that\b")
+_AGREED_OPINION = re.compile(
+    r"\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|could|needed|needs|did|does|"
+    r"might|should)\b"
+)
 _INSTRUCTED = frozenset(
     {Outcome.REQUESTED, Outcome.REFERRED, Outcome.DEFERRED, Outcome.REFUSED, Outcome.APPROVED}
 )
@@ -162,6 +168,10 @@ def _still_a_decision(sentence: str, text: str, start: int) -> bool:
     if _WITH_CONCERN.search(sentence):
         return True
     if re.search(r"\bagreed\s+that\b", sentence, re.IGNORECASE) and classify_outcome(sentence) in _INSTRUCTED:
+        return True
+    # "It was agreed that the Council's response support Option 2": the meeting's own act, impersonally
+    # recorded; but "It was agreed that the talk had been useful" is an opinion
+    if _IT_WAS_AGREED.match(sentence) and not _AGREED_OPINION.search(sentence):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)

@@ -163,6 +163,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         + _OFFICER
         + r"\s+would\s+(?!be\b|have\b)[a-z]+",
     ),
+    # "this Council notes … and writes to the Minister calling for …": the letter is the request
+    (Outcome.REQUESTED, r"\bwrites\s+to\s+(?:the\s+)?(?-i:[A-Z])"),
     # "a letter be sent to the Minister"
     (Outcome.REQUESTED, r"(?:(?<=letter\s)|(?<=letters\s))(?:be|is\s+to\s+be|would\s+be)\s+sent\b"),
     (
@@ -175,7 +177,7 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?-i:write|notify|submit|arrange|contact|report|provide|circulate|prepare|investigate|bring|seek|liaise|"
         r"publish|ask|consult|respond|reply|inform|advise|obtain|draft|send|organise|explore|monitor|update|"
         r"undertake|pursue|engage|meet|request|invite|convene|commission|negotiate|issue|carry|present|produce|"
-        r"review|assess|develop|identify|hold|look|work)\b",
+        r"review|assess|develop|identify|hold|look|work|attend|explain|brief)\b",
     ),
     # "That the Trust provide a further update", "that the ICB review access": a body asked to act
     (
@@ -210,7 +212,7 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     # (not "de-delegate", the schools forum's word for pooling a budget)
     (
         Outcome.OTHER,
-        r"\b(?<!de-)(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|appoint(?:s|ed)?)\b",
+        r"\b(?<!de-)(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|(?:re-?)?appoint(?:s|ed)?)\b",
     ),
     # apologies for absence accepted, going into private session: the meeting's own procedure
     (

@@ -46,7 +46,7 @@ _GOVERNOR = re.compile(
     r"\b(?:will|shall|would|could|can|cannot|should|(?-i:may)|might|must|due\s+to|expected\s+to|scheduled\s+to|going\s+to|"
     r"intends?\s+to|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to|likely\s+to|asked\s+to|invited\s+to|"
     r"propos(?:e|es|ed|al)|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|whether|pending|if|unless|"
-    r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|asks?|authority\s+to|power\s+to|in\s+order\s+to|for\s+(?:\w+\s+)?to|"
+    r"recommend(?:s|ed|ing)?|request(?:s|ed|ing)?|asks?|asking|calling\s+for|authority\s+to|power\s+to|in\s+order\s+to|for\s+(?:\w+\s+)?to|"
     r"had)\b",
     re.IGNORECASE,
 )
@@ -129,7 +129,10 @@ _DECISIVE_PASSIVE = re.compile(
     r"purchased|sold|leased|let|renewed|installed)\b",
     re.IGNORECASE,
 )
-_AGREED_LEAD = re.compile(r"\s*(?:[:–—-]+\s*)*(?:unanimously\s+)?(?=(?:that|to|not|no)\b)", re.IGNORECASE)
+_AGREED_LEAD = re.compile(
+    r"\s*(?:[:–—-]+\s*)*(?:unanimously\s+)?(?=(?:that|to|not|no|ask|request|instruct|note|defer|refer)\b)",
+    re.IGNORECASE,
+)
 _RESOLUTION_LEAD = re.compile(r"\bresolved\b|^\W*that\b", re.IGNORECASE)
 _ITEM_MARKER = re.compile(r"(?<!\S)(?:\(?\d{1,2}\)|\([a-z]{1,3}\)|[a-z]\)|\d{1,2}\.(?=\s+[A-Z])|[•·])(?=\s)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=;)\s+")

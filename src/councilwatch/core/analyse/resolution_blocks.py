@@ -28,9 +28,9 @@ MARKER = re.compile(
     r"|(?:(?<=[.)]\s)|(?m:^[ \t>*_#]*))(?:Recommendations?|RECOMMENDATIONS?)\s+to\s+(?:the\s+)?"
     r"[A-Z][^:\n]{1,60}:"
     r"|\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Members)\s+"
-    r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided)\b"
-    # "The Council resolved under Section 50A(4) of the … Act to exclude the public"
-    r"(?=\s*(?:to\b|that\b|:)|\s+(?:under|in\s+accordance\s+with|in\s+terms\s+of)\s)"
+    r"(?:then\s+|unanimously\s+)?(?:resolved|agreed|decided|determined)\b"
+    # "The Council resolved under Section 50A(4) of the … Act to exclude the public", "resolved, under …,"
+    r"(?=\s*(?:to\b|that\b|:|,)|\s+(?:under|in\s+accordance\s+with|in\s+terms\s+of)\s)"
     r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?|OUTCOME|Outcome)(?:\(s\))?[ \t*_]*$)"
     r"|(?m:^[ \t>*_#]*(?:DECISIONS?|Decisions?|OUTCOME|Outcome)(?:\(s\))?\s*(?=[:–-]))"
     # "Agreed – that the report be noted.", "Resolution: That …"
@@ -86,6 +86,12 @@ def block_end(text: str, start: int) -> int:
         or not rest_of_line.strip(" :-–*_")
         # "RESOLVED: That Cabinet" then "(a) recommends …": a lead with no colon, its list below it
         or (not rest_of_line.rstrip().endswith((".", ";")) and bool(CLAUSE_LINE.match(following)))
+        # "RESOLVED: That the Committee" then a blank line, then "(1) notes …"
+        or (
+            not rest_of_line.rstrip().endswith((".", ";"))
+            and not following.strip()
+            and _clause_follows(text, line_end + 1 + len(following))
+        )
     )
     previous = text[text.rfind("\n", 0, start) + 1 : line_end]  # the whole line: is it a wrapped one?
     taken_any = False

@@ -36,6 +36,11 @@ _TERMS_LIST = re.compile(
 _OPINION = re.compile(
     r"(?:Members|Councillors)\s+agreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|needed|needs)\b"
 )
+_ASIDE_FIRST = re.compile(
+    r"^(?:in\s+view\s+of|having\s+regard\s+to|under|in\s+accordance\s+with|in\s+terms\s+of)\b[^,]{3,200},\s+"
+    r"(?=(?:to|that)\b)",
+    re.IGNORECASE,
+)
 _ENTRY = re.compile(r"(?m)^[ \t]+(\S[^\n]*)$")
 _TABLE_HEADER = re.compile(r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome)\b[^\n]*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
@@ -321,7 +326,8 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             end = opens + _resolution_length(block)
             block = text[opens:end]
         if not spans:
-            clause = _clean(block.lstrip(" :-–,*_"))
+            # "It was resolved, in view of the confidential nature of the business, to exclude …"
+            clause = _ASIDE_FIRST.sub("", _clean(block.lstrip(" :-–,*_")))
             if len(clause.split()) < 2 and not _ONE_WORD_DECISION.fullmatch(clause.strip(" .")):
                 continue  # "RESOLVED:" with nothing after it; but "Decision: Noted." is whole
             if _OPINION.match(marker.group(0) + " " + clause):

@@ -37,6 +37,10 @@ PER_CLAUSE = 1
 WINDOW_CHARS = 400
 HEADER_PASSAGES = 3
 DECISIONS_PER_ITEM = 3
+MOTION_REACH = 2  # passages before a vote's result searched for the motion it decides
+_VOTE_RESULT = re.compile(
+    r"(?i)\b(?:motion|amendment|proposal)\b[^.;]{0,200}?\b(?:lost|fell|defeated|not\s+carried)\b"
+)
 _SHARED_FOR_A_FIGURE = 2  # content words a passage from another item must share to supply a figure
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 _NUMBERED_TITLE = re.compile(
@@ -173,6 +177,10 @@ class _Sources:
                 extra.append(members[0])
                 decisions = [m for m in members if supported_outcomes(self.passages[m].for_checking())]
                 extra.extend(decisions[:DECISIONS_PER_ITEM])
+                # a vote's result ("the amendment was lost") and the motion it decides, moved just before
+                for m in decisions[:DECISIONS_PER_ITEM]:
+                    if _VOTE_RESULT.search(self.passages[m].text):
+                        extra.extend(n for n in members if m - MOTION_REACH <= n < m)
         return extra
 
     def stating(self, sentence: str, chosen: list[int]) -> list[int]:

@@ -69,6 +69,7 @@ _ASKED_OF_US = re.compile(
     r"(?i)as(?:k|ks|ked)\s+for\b(?=\s*(?:[,.;]|$|(?:to|towards|from|by|in|at|on|with)\b))"
 )
 _SMALL = frozenset({"of", "and", "for", "the"})
+_MOVED = re.compile(r"(?i)\b(?:moved|proposed)\b")
 _SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
 # Who else "agrees" or "supports" in minutes: consultees, applicants, the public — their views are not
 # outcomes the body took.
@@ -198,12 +199,19 @@ def _cited_clauses(passages: list[str], sentence: str) -> list[tuple[set[Outcome
     count as recorded for the sentence's subject.
     """
     said = stem_set(sentence)
+    split = [
+        passage.strip().split("\n", 1) if "\n" in passage.strip() else ("", passage) for passage in passages
+    ]
     out: list[tuple[set[Outcome], str, str]] = []
-    for passage in passages:
-        heading, body = passage.strip().split("\n", 1) if "\n" in passage.strip() else ("", passage)
+    for index, (heading, body) in enumerate(split):
         for clause in decision_clauses(body):
-            # "On being put to the vote the motion was lost" is about the motion moved before it.
-            about = body if _MOTION_RESULT.search(clause) else clause
+            # "On being put to the vote the amendment was lost" is about the motion moved before it: in its
+            # own passage, or in the cited passage before it that moves it (the audit cites them together)
+            about = clause
+            if _MOTION_RESULT.search(clause):
+                about = body
+                moved = [b for h, b in split[:index] if h == heading and _MOVED.search(b)]
+                about = f"{moved[-1]} {body}" if moved and not _MOVED.search(body) else body
             out.append((_recorded_for(clause, said), about, heading))
     return out
 

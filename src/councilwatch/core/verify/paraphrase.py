@@ -21,7 +21,7 @@ weekend friday saturday sunday
 nearby near vicinity surrounding neighbouring adjacent
 advice recommendation recommended advised
 bid application applied tender request proposal
-motion move proposal amendment
+motion move proposal amendment bid
 bidder tender tenderer
 earlier previous last prior
 home homes dwelling dwellings house houses property properties unit units
