@@ -522,3 +522,37 @@ def test_a_standards_hearing_lists_its_findings_and_decisions() -> None:
     found = find_resolutions(text)
     assert [r.number for r in found] == ["(a)", "(b)", "(c)"]
     assert found[2].outcome is Outcome.REQUESTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sub-Committee determined to:\n\n(a) grant the licence from 11:00 to 23:00;\n\n"
+            "(b) refuse late night refreshment after 00:00.\n\nReasons: the evidence of the police.\n",
+            [Outcome.APPROVED, Outcome.REFUSED],
+        ),
+        (
+            "The Committee resolved, under Section 50A(4) of the Local Government (Scotland) Act 1973, to "
+            "exclude the press and public.\n",
+            [Outcome.OTHER],
+        ),
+        (
+            "RESOLVED: That the Committee\n\n(1) notes the report;\n\n(2) requests a further update.\n",
+            [
+                Outcome.NOTED,
+                Outcome.REQUESTED,
+            ],
+        ),
+        ("It was agreed that the Council's response support Option 2.\n", [Outcome.AGREED]),
+        ("It was agreed that this did not prevent him from taking part.\n", []),
+    ],
+)
+def test_leads_asides_and_impersonal_agreement(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"3. ITEM\n\nThe Chair introduced the item.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+def test_an_aside_before_the_clause_is_not_part_of_it() -> None:
+    text = "It was resolved, in view of the confidential business, to exclude the press and public.\n"
+    assert [r.text for r in find_resolutions(text)] == ["to exclude the press and public."]
