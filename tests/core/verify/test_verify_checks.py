@@ -279,3 +279,10 @@ def test_plain_english_outcome_phrases_are_claims() -> None:
 def test_views_of_consultees_are_not_the_bodys_outcome() -> None:
     passage = "The Board noted that 71% of the 7,914 consultation responses supported bus franchising."
     assert verify_sentence("71% of the 7,914 responses supported bus franchising.", [passage]).passed
+
+
+def test_the_minutes_own_words_pass_but_words_cut_from_mid_sentence_are_checked() -> None:
+    cited = ["7. PLAN\nMembers said it was wrong to approve the plan before the survey. The plan was noted."]
+    assert verify_sentence("The plan was noted.", cited).passed
+    # from the middle of a sentence: checked in full, and the outcome is not what the minutes record
+    assert not verify_sentence("approve the plan before the survey", cited).passed

@@ -147,8 +147,10 @@ class _Hit:
     taken: bool  # False when a governor makes it hypothetical
 
 
-def _hits(text: str) -> list[_Hit]:
-    """Every outcome verb in ``text``, leftmost first, with overlapping weaker matches dropped."""
+@lru_cache(maxsize=16384)
+def _hits(text: str) -> tuple[_Hit, ...]:
+    """Every outcome verb in ``text``, leftmost first, with overlapping weaker matches dropped.  (Cached:
+    the engine and the verifier read the same clauses many times over.)"""
     found: list[_Hit] = []
     for outcome, pattern in _COMPILED:
         for match in pattern.finditer(text):
