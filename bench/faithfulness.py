@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "eval"
 # Sets written apart from the code, in the order they were written; each folder's README says how far it
-# is still held out (heldout, validation…, fresh…fresh4: seen; fresh5, fresh6: only aggregates read).
+# is still held out (heldout, validation…, fresh…fresh5: seen; fresh6, fresh7: only aggregates read).
 OTHER_SETS = (
     "heldout",
     "validation",

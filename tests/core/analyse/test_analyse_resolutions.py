@@ -556,3 +556,50 @@ def test_leads_asides_and_impersonal_agreement(text: str, expected: list[Outcome
 def test_an_aside_before_the_clause_is_not_part_of_it() -> None:
     text = "It was resolved, in view of the confidential business, to exclude the press and public.\n"
     assert [r.text for r in find_resolutions(text)] == ["to exclude the press and public."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two decisions in one narrative sentence
+        (
+            "Members noted the quarterly report and asked that a breakdown by service be provided.\n",
+            [
+                Outcome.NOTED,
+                Outcome.REQUESTED,
+            ],
+        ),
+        ("Agreed to buy replacement pads for the defibrillator at a cost of £184.\n", [Outcome.APPROVED]),
+        (
+            "c) Section 137: Resolved: To give £150 to the village hall towards its boiler.\n",
+            [Outcome.APPROVED],
+        ),
+        ("a) Letter from the Welsh Government about the grant scheme: noted.\n", [Outcome.NOTED]),
+        (
+            "b) Use of the playing field for a tractor run: members agreed to give permission.\n",
+            [Outcome.APPROVED],
+        ),
+        ("The motion was not supported, with 5 votes for and 11 against.\n", [Outcome.REFUSED]),
+    ],
+)
+def test_small_council_shorthand(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"6. ITEM\n\nThe Clerk reported.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+def test_how_a_vote_was_taken_is_not_part_of_the_decision() -> None:
+    text = "On being put to the vote by a show of hands, the amendment moved by Councillor Lake was LOST.\n"
+    found = find_resolutions(text)
+    assert [(r.text, r.outcome) for r in found] == [
+        ("the amendment moved by Councillor Lake was LOST.", Outcome.REFUSED)
+    ]
+
+
+def test_a_parish_consultation_table_gives_each_reply() -> None:
+    text = (
+        "Application | Site | Proposal | Observations of the Council\n"
+        "FUL/26/0612 | Maes y Ffynnon | Farm building | No objection, subject to the hedgerow being kept\n"
+        "HH/26/0651 | 4 Bro Rhiwen | Rear extension | No observations\n"
+        "\nThe Clerk will send the replies.\n"
+    )
+    assert [r.outcome for r in find_resolutions(text)] == [Outcome.OTHER, Outcome.OTHER]

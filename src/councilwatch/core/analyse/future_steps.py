@@ -17,7 +17,7 @@ FUTURE_STEP = re.compile(
     # "plans to" as a verb only, after a subject: "turned down plans to convert …" names a plan
     r"|(?:\b(?:it|they|we|he|she|who|which|that|[Cc]ouncil|[Cc]abinet|[Cc]ommittee|[Bb]oard|[Aa]uthority|"
     r"[Gg]overnment|[Ee]xecutive|officers|[Tt]rust|[Cc]ompany|applicant)|\b(?-i:[A-Z][a-z]+))\s+"
-    r"(?:also\s+|now\s+|still\s+)?(?:expects?|anticipates?|intends?|plans?)\s+to\b"
+    r"(?:also\s+|now\s+|still\s+)?(?:expects?|expected|anticipates?|anticipated|intends?|intended|plans?)\s+to\b"
     r"|\b(?:is|are)\s+to\s+be\b"
     r"|\bat\s+(?:a|its|their)\s+(?:future|next|forthcoming|subsequent)\s+meeting\b"
     r"|\bin\s+due\s+course\b"

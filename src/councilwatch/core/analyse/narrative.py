@@ -51,7 +51,7 @@ _NARRATIVE = re.compile(
     # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
     # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
-    r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)|\n" + _CARRIES_ON + r"){0,120}?\s(?:was|were)\s+"
+    r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)|\n" + _CARRIES_ON + r"){0,200}?\s(?:was|were)\s+"
     r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|"
     r"(?:submitted|read|considered|taken\s+as\s+read|put\s+to\s+the\s+(?:meeting|vote))\s+and\s+)*"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|carried|asked|referred|remitted|elected|co-opted|"
@@ -60,10 +60,12 @@ _NARRATIVE = re.compile(
     r"|(?-i:[A-Z])[^.\n]{0,200}?\bmotion\b[^.\n]{0,120}?\b(?:was|were)\s+(?:accordingly\s+|declared\s+)*(?i:carried)\b"
     # "The proposal to close the toilets in winter accordingly fell.", "…, and the amendment fell."
     r"|(?-i:[A-Z])[^.\n]{0,200}?(?:\b(?i:motion|amendment|proposal|proposition)s?\s+(?:was\s+)?"
-    r"|\b(?:accordingly|therefore|duly)\s+)(?i:fell|lost|defeated|declared\s+lost)\b"
+    r"|\b(?:accordingly|therefore|duly)\s+)(?i:fell|lost|defeated|declared\s+lost|not\s+(?:supported|carried))\b"
     # "Apologies were received and accepted from Cllrs …": accepting apologies is the Council's act
     r"|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received\s+and\s+)?accepted\b"
     r"|(?:Approval|Permission|Consent)\s+was\s+(?:given|granted)\b"
+    # a row's verdict after a colon: "Letter from the Welsh Government about the grant scheme: noted."
+    r"|(?-i:[A-Z])[^.\n:]{3,200}:\s+(?i:noted|received|agreed|approved|accepted)\.?[ \t]*$"
     r"|(?:Received\s+and\s+noted|Noted|Agreed|Approved|Deferred|Refused|Declined|Granted|Received|Accepted|"
     r"Awarded(?:\s+in\s+full)?)"
     r"\.?[ \t]*$"
@@ -83,6 +85,14 @@ _BACKGROUND = re.compile(
 _HAD_BEEN = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\b" + _DECISION_VERBS + r"\b")
 _NARRATIVE_WORDS = 45
+_VOTE_TAKEN = re.compile(
+    r"(?:On\s+being\s+put\s+to\s+the\s+(?:vote|meeting)|On\s+a\s+(?:vote|division|show\s+of\s+hands))"
+    r"[^,\d]{0,40},\s+(?!and\b)"
+)
+_MOTION_WORD = re.compile(r"\b(?:motion|amendment|proposal|proposition)\b", re.IGNORECASE)
+_NOTED_AND_THEN = re.compile(
+    r"(?P<first>.+?\bnoted\b[^,;]+?)\s+and\s+(?=(?:asked|requested|instructed|agreed|approved|resolved)\b)"
+)
 _MARKER_NEXT = re.compile(r"\s*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b")
 # Discussion, not decision: "noted that …", "noted the concerns", "welcomed the news", questions.
 _NARRATIVE_NOT_DECISION = re.compile(
@@ -131,6 +141,10 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
             sentence = head.rstrip() + "."
         if not sentence.endswith((".", "!", "?")) and _MARKER_NEXT.match(text, end):
             continue  # "The proposal was declared carried and it was" / "RESOLVED that …": the marker's
+        # "On being put to the vote by a show of hands, the amendment … was LOST": the vote is how, not what
+        how = _VOTE_TAKEN.match(sentence)
+        if how and _MOTION_WORD.search(sentence, how.end()):
+            sentence, start = sentence[how.end() :], start + how.end()
         verb = _FIRST_VERB.search(sentence)
         if (
             len(sentence.split()) > _NARRATIVE_WORDS
@@ -142,7 +156,13 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
             continue
         if classify_outcome(sentence) is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):
             continue
-        out.append((sentence, start))
+        # "Members noted the report and asked that …": two decisions, each with its own outcome
+        both = _NOTED_AND_THEN.match(sentence)
+        if both:
+            out.append((both.group("first"), start))
+            out.append((sentence[both.end() :], start + both.end()))
+        else:
+            out.append((sentence, start))
     return out
 
 

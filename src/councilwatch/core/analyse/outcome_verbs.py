@@ -164,7 +164,7 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         + r"\s+would\s+(?!be\b|have\b)[a-z]+",
     ),
     # "this Council notes … and writes to the Minister calling for …": the letter is the request
-    (Outcome.REQUESTED, r"\bwrites\s+to\s+(?:the\s+)?(?-i:[A-Z])"),
+    (Outcome.REQUESTED, r"\bwrites\s+(?:again\s+)?to\s+(?:the\s+)?(?-i:[A-Z])"),
     # "a letter be sent to the Minister"
     (Outcome.REQUESTED, r"(?:(?<=letter\s)|(?<=letters\s))(?:be|is\s+to\s+be|would\s+be)\s+sent\b"),
     (
@@ -194,6 +194,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     # "concerns be forwarded to the Executive": handing the matter to another body
     (Outcome.REFERRED, r"\b(?:forward(?:s|ed)?|pass(?:es|ed)?\s+on)\s+to\b"),
+    # "that the results of the consultation be reported to the Committee in January"
+    (Outcome.REQUESTED, r"\bbe\s+reported\s+(?:back\s+)?to\b"),
     # "objections be reported back to this Committee": the body asks for a report
     (Outcome.REQUESTED, r"\breport(?:s|ed)?\s+back\b"),
     # "That a further report be brought to the March meeting": the body asks for one.  (Matched from "be",
@@ -245,6 +247,14 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
     # "to make the following grants: …", "that the district rate be struck at 0.41p"
     (Outcome.APPROVED, r"\bmak(?:e|es)\s+(?:the\s+following\s+)?grants?\b|\b(?:be|was|were)\s+struck\b"),
+    # "agreed to buy replacement pads", "To give £150 to the hall", "to give permission", "to make an
+    # Article 4 Direction": spending money, giving consent or making an order decides it
+    (
+        Outcome.APPROVED,
+        r"(?<=\bto\s)(?:buy|purchase|procure|spend)\b|\b(?:give|donate|contribute)\s+£\d"
+        r"|\bg[ai]ve\s+(?:[\w'’-]+\s+){0,2}?(?:permission|consent)\b"
+        r"|\bmak(?:e|es)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:order|direction)\b",
+    ),
     # "That the Council proceeds with the purchase of the site"
     (Outcome.APPROVED, r"\bproceed(?:s|ed)?\s+with\b"),
     (
@@ -260,7 +270,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         Outcome.APPROVED,
-        r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application))",
+        r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application|"
+        r"variation))",
     ),
     (Outcome.APPROVED, r"\b(?:be|was|is|were|are|been)\s+(?:\w+ly\s+)?granted\b"),
     # "granted the request", "granted £600 to the Rotary": an active grant is an approval

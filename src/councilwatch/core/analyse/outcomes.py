@@ -116,7 +116,7 @@ _OWN_REPORT_RECOMMENDATIONS = re.compile(
 )
 _MOTION_RESULT = re.compile(
     r"\b(?:motion|amendment|proposal|proposition)\b[^.;]{0,300}?\b(?:was\s+|were\s+)?"
-    r"(?:(?:declared|accordingly|therefore|duly|then)\s+)*(?:lost|fell|defeated|not\s+carried)\b",
+    r"(?:(?:declared|accordingly|therefore|duly|then)\s+)*(?:lost|fell|defeated|not\s+carried|not\s+supported)\b",
     re.IGNORECASE,
 )
 _NAMED_INTENT = re.compile(
@@ -321,7 +321,9 @@ def is_future_step(sentence: str) -> bool:
     match = FUTURE_STEP.search(text)
     if match is None:
         return False
-    return not any(hit.taken for hit in _hits(text[: match.start()]))
+    # (thanks given before the future part decide nothing: "thanked the group and said Cabinet would …")
+    before = text[: match.start()]
+    return not any(hit.taken and not _THANKS.match(before, hit.start) for hit in _hits(before))
 
 
 def _passive_decision(clause: str) -> bool:

@@ -42,7 +42,11 @@ _ASIDE_FIRST = re.compile(
     re.IGNORECASE,
 )
 _ENTRY = re.compile(r"(?m)^[ \t]+(\S[^\n]*)$")
-_TABLE_HEADER = re.compile(r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome)\b[^\n]*$")
+# "Item | Subject | Decision | Vote"; a parish's "Application | Site | Proposal | Observations of the Council"
+_DECISION_CELL = re.compile(r"\b(?:decisions?|outcome|resolution|observations|response|comments)\b")
+_TABLE_HEADER = re.compile(
+    r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome|observations\s+of|response\s+of|comments\s+of)\b[^\n]*$"
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
@@ -188,10 +192,10 @@ def _table_decisions(text: str) -> list[Resolution]:
     found: list[Resolution] = []
     for header in _TABLE_HEADER.finditer(text):
         cells = [c.strip().lower() for c in header.group(0).split("|")]
-        column = next(
-            i for i, c in enumerate(cells) if c in ("decision", "decisions", "outcome", "resolution")
+        column = next(i for i, c in enumerate(cells) if _DECISION_CELL.search(c))
+        subject = next(
+            (i for i, c in enumerate(cells) if c in ("subject", "item", "title", "matter", "proposal")), None
         )
-        subject = next((i for i, c in enumerate(cells) if c in ("subject", "item", "title", "matter")), None)
         position = header.end() + 1
         for line in text[position:].split("\n"):
             row_start, position = position, position + len(line) + 1

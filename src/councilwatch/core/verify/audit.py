@@ -50,7 +50,8 @@ _NUMBERED_TITLE = re.compile(
 # A part of an item: a sub-mark, then a reference ("24/01187/FUL", "Application No. C24/1002/FUL") or a
 # dash between what and where ("(b) The Red Lion, High Street – variation of licence").
 _PART_TITLE = re.compile(
-    r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s+(?:(?:application\s+)?(?:no\.?\s*)?[A-Z]*\d[\w/.-]*/[\w/.-]+|.{3,120}?\s[–—-]\s)",
+    r"^(?:\(?(?:[a-z]|[ivx]{1,4})[.)]|\d{1,2}\.\d{1,2})\s+"
+    r"(?:(?:application\s+)?(?:no\.?\s*)?[A-Z]*\d[\w/.-]*/[\w/.-]+|.{3,120}?\s[–—-]\s)",
     re.IGNORECASE,
 )
 _LEAD_END = re.compile(r"(?::-?|–|—|\bthat|\bto)\s*$", re.IGNORECASE)
