@@ -375,3 +375,13 @@ def test_an_invented_request_borrows_a_real_ones_words_but_not_its_object_or_add
     assert "outcome_mismatch" in codes(
         "The council asked Fife Council to review the Mill Brae junction.", JUNCTION
     )
+
+
+def test_a_surname_is_not_a_plural() -> None:
+    cited = [
+        "4. DECLARATIONS\nCouncillor Owen declared an interest in the Ty Isaf application as a neighbour."
+    ]
+    assert codes("Councillor Owen declared an interest in the Ty Isaf application.", cited) == []
+    assert codes("Councillor Owens declared an interest in the Ty Isaf application.", cited) == [
+        "entity_not_found"
+    ]

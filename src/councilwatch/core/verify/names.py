@@ -136,7 +136,8 @@ def _fold(word: str) -> str:
 def name_found(name: Name, passages_text: str) -> bool:
     missing = set(name.required) - stem_set(passages_text)
     if not missing:
-        return True
+        # a surname is a name, not a word with a plural: "Councillor Owens" is not "Councillor Owen"
+        return not name.titled or _surname(name.text.split()[-1]) in _surnames(passages_text)
     # "the PTA" for "Parent Teacher Association", "the PCC" for "Police and Crime Commissioner"
     acronyms: dict[str, str] = {}
     for word in re.findall(r"[A-Za-z'’]+", name.text):
@@ -144,6 +145,14 @@ def name_found(name: Name, passages_text: str) -> bool:
         if _ACRONYM.match(bare):
             acronyms[_fold(word)] = bare
     return all(m in acronyms and _spelled_out(acronyms[m], passages_text) for m in missing)
+
+
+def _surname(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.strip(".,;:()").lower())
+
+
+def _surnames(text: str) -> frozenset[str]:
+    return frozenset(_surname(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text))
 
 
 def _spelled_out(acronym: str, text: str) -> bool:
