@@ -385,3 +385,20 @@ def test_a_surname_is_not_a_plural() -> None:
     assert codes("Councillor Owens declared an interest in the Ty Isaf application.", cited) == [
         "entity_not_found"
     ]
+
+
+def test_hyphenated_words_count_by_their_parts() -> None:
+    cited = ["6. SPEED LIMITS\nAn amendment to limit the 20mph plan to a pilot at five schools was defeated."]
+    assert codes("An attempt to cut the plan to a five-school pilot was defeated.", cited) == []
+    people = ["7. ROADS\nAlderman Kerr suggested that members for the Drumlagh area meet DfI Roads."]
+    assert "entity_not_found" not in codes("Drumlagh-area members will meet DfI Roads.", people)
+
+
+def test_a_call_for_action_is_a_request_to_find() -> None:
+    cited = [
+        "8. HOUSING\nRESOLVED that the Committee asks Cabinet to review the use of bed and breakfast hotels."
+    ]
+    assert codes("The committee called for a review of the use of bed and breakfast hotels.", cited) == []
+    assert "outcome_mismatch" in codes(
+        "The committee called for an end to placing families out of area.", cited
+    )

@@ -129,7 +129,7 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|to\b|"
         # "asks Cabinet, when reconsidering the decision, to set out …"
         r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+,?\s+){1,12}?to\b)"
-        r"|calls?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,8}?to\b)",
+        r"|calls?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,8}?to\b|call(?:s|ed)\s+for\b)",
     ),
     (
         Outcome.REFERRED,

@@ -71,7 +71,8 @@ def _is_common(token: str) -> bool:
 def find_names(sentence: str) -> list[Name]:
     """Names of people and organisations the sentence asserts (e-mail addresses and web links aside)."""
     sentence = _ADDRESS.sub(lambda m: " " * len(m.group(0)), sentence)
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    # "Drumlagh-area members", "Leeds-based": the name is the part before a lower-case ending
+    tokens = [(re.sub(r"-[a-z][a-z-]*$", "", m.group(0)), m.start()) for m in _TOKEN.finditer(sentence)]
     names: list[Name] = []
     index = 0
     while index < len(tokens):

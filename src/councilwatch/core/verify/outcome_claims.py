@@ -38,7 +38,7 @@ _DECISIVE: dict[Outcome, frozenset[Outcome]] = {
 }
 _CLAIM_WORDS = re.compile(
     r"approv|adopt|agree|refus|reject|defer|grant|endors|support|not[ed]|noting|recommend"
-    r"|down|out|back|off|hold|shelv|go-ahead|green|rubber|through|said|weight|ask|request|instruct"
+    r"|down|out|back|off|hold|shelv|go-ahead|green|rubber|through|said|weight|ask|request|instruct|call"
 )
 # "approved by the Coventry Police and Crime Board": the body that took the decision, when named.
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the))*)")

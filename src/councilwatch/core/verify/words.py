@@ -164,17 +164,24 @@ def index_terms(text: str) -> list[str]:
 
 
 def content_stems(text: str) -> list[str]:
-    """Stems of the words that make a claim: no stopwords, no framing words, no one-letter words."""
+    """Stems of the words that make a claim: no stopwords, no framing words, no one-letter words.  A word a
+    summary joins with hyphens ("five-school pilot", "sign-off", "vice-chair") counts by its parts, which is
+    how the minutes write it ("five schools", "signed off"); ``stem_set`` gives a passage's hyphenated words
+    both ways."""
     out: list[str] = []
     for w in words(text):
-        lower = w.lower().replace("’", "'")
-        if len(lower) < 2 or lower in STOPWORDS or lower in FRAMING:
-            continue
-        out.append(stem(lower))
+        for part in w.split("-") if "-" in w.strip("-") else [w]:
+            lower = part.lower().replace("’", "'")
+            if len(lower) < 2 or lower in STOPWORDS or lower in FRAMING:
+                continue
+            out.append(stem(lower))
     return out
 
 
 @lru_cache(maxsize=4096)
 def stem_set(text: str) -> frozenset[str]:
-    """Every stem in ``text`` (stopwords included: cheap, and harmless for membership tests)."""
-    return frozenset(stem(w) for w in words(text))
+    """Every stem in ``text`` (stopwords included: cheap, and harmless for membership tests); a hyphenated
+    word gives its parts too."""
+    found = words(text)
+    parts = [part for w in found if "-" in w.strip("-") for part in w.split("-") if part]
+    return frozenset(stem(w) for w in [*found, *parts])
