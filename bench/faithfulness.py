@@ -40,6 +40,7 @@ OTHER_SETS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
 )
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))  # a fresh checkout need not be installed
