@@ -171,3 +171,61 @@ def _looks_like_new_paragraph(line: str) -> bool:
     return bool(re.match(r"^(?:\d{1,3}(?:/\d{2,4})?[.:]?\s+[A-Z]|[A-Z][a-z]+ [a-z]+)", stripped)) or (
         stripped[:1].isupper() and not stripped.endswith((",", ";", "and", "or"))
     )
+
+
+def _lead_after_marker(text: str, marker: re.Match[str]) -> bool:
+    """ "Decision" then "The Committee:-" on the next line: one block, led by the first marker."""
+    before = text[max(0, marker.start() - 40) : marker.start()]
+    return bool(marker.group("lead")) and bool(MARKER_LINE_END.search(before))
+
+
+_SENTENCE_OR_LINE_START = re.compile(r"(?:[.;:!?]\s|\n)[ \t]*(?:\(?[a-z0-9]{1,4}[.)]\s*)?")
+
+
+def _continues_sentence(text: str, previous: re.Match[str], marker: re.Match[str]) -> bool:
+    """ "DECISION" then "Having regard to the notice, the Sub-Committee decided to …": the second marker is
+    inside the sentence the first one leads, not the start of a block of its own."""
+    between = text[previous.end() : marker.start()]
+    if re.search(r"[.;!?](?:\s|$)", between):
+        return False
+    starts = list(_SENTENCE_OR_LINE_START.finditer(text, 0, marker.start()))
+    sentence_start = starts[-1].end() if starts else 0
+    # (a subject alone before it, "The Licensing Committee agreed", opens a sentence of its own)
+    opening = text[sentence_start : marker.start()]
+    return "," in opening or len(opening.split()) > 6
+
+
+_LIST_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)][ \t]*$")
+
+
+def _inside_a_led_list(text: str, previous: re.Match[str], marker: re.Match[str]) -> bool:
+    """ "The Joint Committee:" then "i. AGREED to recommend …" and "ii. NOTED that …": the verbs in capitals
+    head the items of the lead's list, not blocks of their own."""
+    line_start = text.rfind("\n", 0, marker.start()) + 1
+    return (
+        bool(previous.group("lead"))
+        and marker.start() - previous.end() < 2000
+        and bool(_LIST_LABEL_BEFORE.match(text, line_start, marker.start()))
+    )
+
+
+def _agreed_in_passing(text: str, marker: re.Match[str]) -> bool:
+    """ "… and agreed that" opens a decision only after a proposer and seconder ("Proposed by Councillor
+    Quinn, seconded by Councillor Armour and agreed that …"); elsewhere it is a sentence's second verb."""
+    if marker.group(0).lower() not in ("agreed", "resolved"):
+        return False
+    after_and = re.search(r"\band\s+$", text[max(0, marker.start() - 6) : marker.start()])
+    seconded = re.search(r"(?i)\bseconded\b", text[max(0, marker.start() - 160) : marker.start()])
+    return bool(after_and) and not seconded
+
+
+def markers(text: str) -> list[re.Match[str]]:
+    markers: list[re.Match[str]] = []
+    for marker in MARKER.finditer(text):
+        inside = markers and (
+            _continues_sentence(text, markers[-1], marker) or _inside_a_led_list(text, markers[-1], marker)
+        )
+        if _lead_after_marker(text, marker) or inside or _agreed_in_passing(text, marker):
+            continue
+        markers.append(marker)
+    return markers

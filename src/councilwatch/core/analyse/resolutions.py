@@ -13,21 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from councilwatch.core.analyse.clause_lists import clauses
 from councilwatch.core.analyse.narrative import narrative_decisions
 from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, recommended_to
-from councilwatch.core.analyse.resolution_blocks import FOOTER, MARKER, MARKER_LINE_END, block_end
+from councilwatch.core.analyse.resolution_blocks import FOOTER, block_end, markers
 
 _ONE_WORD_DECISION = re.compile(
     r"(?i)(?:received\s+and\s+)?noted|agreed|approved|deferred|refused|granted|declined|received"
 )
-_NUMERIC = re.compile(r"(?:(?<=[\s:>-])|^)\(?(\d{1,2})[.)](?=\s)")
-# "(a)" / "a)" anywhere; "a." / "ii." only at the start of a line, where it cannot be an initial or "etc.".
-_LETTERED = re.compile(
-    r"(?:(?<=[\s:>-])|^)\(?([a-z]|i{1,3}|iv|v|vi{1,3})\)(?=\s)"
-    r"|(?m:^[ \t]*([a-z]|i{1,3}|iv|v|vi{1,3})\.(?=\s))"
-)
-_BULLET = re.compile(r"(?:(?<=\s)|^)[•·▪●◦](?=\s)|(?m:^[ \t]*[-*](?=\s))")
-# A lead whose list gives the terms of its one decision rather than further decisions.
 _TERMS_LIST = re.compile(
     r"\b(?:the\s+)?following\s+(?:\w+\s+)?(?:conditions|reasons|amendments|modifications|terms|changes|"
     r"grounds|informatives|obligations|heads\s+of\s+terms)\b[^.;]*[:–-]*$",
@@ -41,13 +34,11 @@ _ASIDE_FIRST = re.compile(
     r"(?=(?:to|that)\b)",
     re.IGNORECASE,
 )
-_ENTRY = re.compile(r"(?m)^[ \t]+(\S[^\n]*)$")
 # "Item | Subject | Decision | Vote"; a parish's "Application | Site | Proposal | Observations of the Council"
 _DECISION_CELL = re.compile(r"\b(?:decisions?|outcome|resolution|observations|response|comments)\b")
 _TABLE_HEADER = re.compile(
     r"(?im)^[^\n|]*\|[^\n]*\b(?:decisions?|outcome|observations\s+of|response\s+of|comments\s+of)\b[^\n]*$"
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,87 +55,6 @@ class Resolution:
     end: int
     lead_start: int = 0  # the marker and lead-in, which name who resolved: cite them with the clause
     lead_end: int = 0
-
-
-def _sequence(matches: list[re.Match[str]], key) -> list[re.Match[str]]:
-    """The run of numbering tokens that counts 1, 2, 3 … in order; stray tokens are ignored."""
-    chosen: list[re.Match[str]] = []
-    expected = 1
-    for match in matches:
-        if key(match) == expected:
-            chosen.append(match)
-            expected += 1
-    return chosen
-
-
-def _token(match: re.Match[str]) -> str:
-    return match.group(1) or match.group(2)
-
-
-def _letter_value(match: re.Match[str]) -> int:
-    token = _token(match)
-    return ord(token) - ord("a") + 1 if len(token) == 1 else 0
-
-
-def _roman_value(match: re.Match[str]) -> int:
-    return _ROMAN.get(_token(match), 0)
-
-
-def _clauses(block: str) -> list[tuple[str, int, int, int]]:
-    """Split a block into (number, start, body start, end) clause spans relative to the block."""
-    runs = [
-        _sequence(list(pattern.finditer(block)), key)
-        for pattern, key in (
-            (_NUMERIC, lambda m: int(m.group(1))),
-            (_LETTERED, _letter_value),
-            (_LETTERED, _roman_value),
-        )
-    ]
-    # The outer list is the one that starts first: "(a) accepts recommendations (1) and (2) …; (b) …" is
-    # a lettered list whose first item mentions numbers.
-    runs = sorted((run for run in runs if run), key=lambda run: run[0].start())
-    if runs:
-        run = runs[0]
-        return [
-            (
-                match.group(0).strip(),
-                match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
-                match.end(),
-                run[i + 1].start() if i + 1 < len(run) else len(block),
-            )
-            for i, match in enumerate(run)
-        ]
-    lead_line = re.search(r":[ \t]*\n", block)
-    entries = list(_ENTRY.finditer(block, lead_line.end())) if lead_line else []
-    if len(entries) >= 2 and not block[lead_line.end() : entries[0].start()].strip():
-        # "to award the following grants:" then one indented line a grant, with no numbers
-        return [("", m.start(1), m.start(1), m.end()) for m in entries]
-    joined = list(re.finditer(r";\s+and\s+(?=that\s)", block))
-    if joined:
-        # "AGREED – that minute CS 12/25 be referred back …; and that the remaining minutes be adopted."
-        starts = [0, *(match.end() for match in joined)]
-        return [
-            ("", start, start, joined[i].start() + 1 if i < len(joined) else len(block))
-            for i, start in enumerate(starts)
-        ]
-    that_lines = list(re.finditer(r"(?m)^[ \t]*That\s", block))
-    if len(that_lines) > 1:
-        return [
-            (
-                "",
-                match.start(),
-                match.start(),
-                that_lines[i + 1].start() if i + 1 < len(that_lines) else len(block),
-            )
-            for i, match in enumerate(that_lines)
-        ]
-    bullets = list(_BULLET.finditer(block))
-    if bullets:
-        return [
-            ("•", match.start(), match.end(), bullets[i + 1].start() if i + 1 < len(bullets) else len(block))
-            for i, match in enumerate(bullets)
-        ]
-    return []
 
 
 def _lower_that(text: str) -> str:
@@ -246,75 +156,18 @@ def _resolution(
     )
 
 
-def _lead_after_marker(text: str, marker: re.Match[str]) -> bool:
-    """ "Decision" then "The Committee:-" on the next line: one block, led by the first marker."""
-    before = text[max(0, marker.start() - 40) : marker.start()]
-    return bool(marker.group("lead")) and bool(MARKER_LINE_END.search(before))
-
-
-_SENTENCE_OR_LINE_START = re.compile(r"(?:[.;:!?]\s|\n)[ \t]*(?:\(?[a-z0-9]{1,4}[.)]\s*)?")
-
-
-def _continues_sentence(text: str, previous: re.Match[str], marker: re.Match[str]) -> bool:
-    """ "DECISION" then "Having regard to the notice, the Sub-Committee decided to …": the second marker is
-    inside the sentence the first one leads, not the start of a block of its own."""
-    between = text[previous.end() : marker.start()]
-    if re.search(r"[.;!?](?:\s|$)", between):
-        return False
-    starts = list(_SENTENCE_OR_LINE_START.finditer(text, 0, marker.start()))
-    sentence_start = starts[-1].end() if starts else 0
-    # (a subject alone before it, "The Licensing Committee agreed", opens a sentence of its own)
-    opening = text[sentence_start : marker.start()]
-    return "," in opening or len(opening.split()) > 6
-
-
-_LIST_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)][ \t]*$")
-
-
-def _inside_a_led_list(text: str, previous: re.Match[str], marker: re.Match[str]) -> bool:
-    """ "The Joint Committee:" then "i. AGREED to recommend …" and "ii. NOTED that …": the verbs in capitals
-    head the items of the lead's list, not blocks of their own."""
-    line_start = text.rfind("\n", 0, marker.start()) + 1
-    return (
-        bool(previous.group("lead"))
-        and marker.start() - previous.end() < 2000
-        and bool(_LIST_LABEL_BEFORE.match(text, line_start, marker.start()))
-    )
-
-
-def _agreed_in_passing(text: str, marker: re.Match[str]) -> bool:
-    """ "… and agreed that" opens a decision only after a proposer and seconder ("Proposed by Councillor
-    Quinn, seconded by Councillor Armour and agreed that …"); elsewhere it is a sentence's second verb."""
-    if marker.group(0).lower() not in ("agreed", "resolved"):
-        return False
-    after_and = re.search(r"\band\s+$", text[max(0, marker.start() - 6) : marker.start()])
-    seconded = re.search(r"(?i)\bseconded\b", text[max(0, marker.start() - 160) : marker.start()])
-    return bool(after_and) and not seconded
-
-
-def _markers(text: str) -> list[re.Match[str]]:
-    markers: list[re.Match[str]] = []
-    for marker in MARKER.finditer(text):
-        inside = markers and (
-            _continues_sentence(text, markers[-1], marker) or _inside_a_led_list(text, markers[-1], marker)
-        )
-        if _lead_after_marker(text, marker) or inside or _agreed_in_passing(text, marker):
-            continue
-        markers.append(marker)
-    return markers
-
-
 def _marked_resolutions(text: str) -> list[Resolution]:
     found: list[Resolution] = []
-    markers = _markers(text)
-    for index, marker in enumerate(markers):
+    found_markers = markers(text)
+    for index, marker in enumerate(found_markers):
         if found and marker.start() < found[-1].end:
             continue  # a marker quoted inside an earlier block
         # A lead on its own line ("The Board:") is the block's lead, read as a decision list.
         opens = marker.start("lead") if marker.group("lead") else marker.end()
         end = block_end(text, marker.end())
-        if index + 1 < len(markers):
-            end = min(end, markers[index + 1].start()) if markers[index + 1].start() > marker.end() else end
+        if index + 1 < len(found_markers):
+            following = found_markers[index + 1].start()
+            end = min(end, following) if following > marker.end() else end
         block = text[opens:end]
         # "RESOLVED UNANIMOUSLY" → "RESOLVED": how many voted is not the outcome.
         marker_word = (
@@ -322,7 +175,7 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             if marker.group("lead")
             else re.sub(r"\s+unanimously$", "", marker.group(0).strip(" >*_#\t"), flags=re.IGNORECASE)
         )
-        spans = _clauses(block)
+        spans = clauses(block)
         if spans:
             last = spans[-1]
             spans[-1] = (last[0], last[1], last[2], last[2] + _resolution_length(block[last[2] : last[3]]))

@@ -28,7 +28,7 @@ from councilwatch.core.analyse.outcomes import outcome_mentions, supported_outco
 from councilwatch.core.retrieve import BM25
 from councilwatch.core.verify.checks import Failure, verify_sentence
 from councilwatch.core.verify.figures import Figures, extract_figures, supported
-from councilwatch.core.verify.outcome_claims import PART_SEPARATOR
+from councilwatch.core.verify.records import PART_SEPARATOR
 from councilwatch.core.verify.sentences import paragraphs, split_sentences
 from councilwatch.core.verify.words import content_stems
 

@@ -65,7 +65,7 @@ from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures
 from councilwatch.core.verify.names import find_names, first_name_conflict, name_found
 from councilwatch.core.verify.outcome_claims import CLAUSE_BREAK, check_outcome, matter_of
 from councilwatch.core.verify.paraphrase import alternatives
-from councilwatch.core.verify.quotes import find_quotes, quote_found
+from councilwatch.core.verify.quotes import find_quotes, quote_found, said_verbatim
 from councilwatch.core.verify.words import content_stems, stem_set
 
 SUPPORT_THRESHOLD = 0.6
@@ -132,7 +132,7 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
     passages = [p for p in cited if p and p.strip()]
     if not passages:
         return Check(False, (Failure("no_citation", "the sentence cites no passage"),))
-    if _verbatim(text, passages):
+    if said_verbatim(text, passages):
         return Check(True, ())  # the minutes' own words, from the start of one of their sentences
     joined = "\n".join(passages)
     failures = [
@@ -144,34 +144,6 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
         *_check_future(text, passages),
     ]
     return Check(not failures, tuple(failures))
-
-
-def _flat(text: str) -> str:
-    """Quotes made plain and spaces folded, line breaks kept (a heading's line ends where its body begins)."""
-    return re.sub(r"[^\S\n]+", " ", text.translate(_PLAIN_QUOTES)).strip()
-
-
-def _verbatim(text: str, passages: list[str]) -> bool:
-    """Is the sentence a cited passage's own words, taken from the start of one of its sentences (or list
-    items)?  Then every check would find what it looks for, and the strongest check has passed: the
-    sentence is in the minutes.  (Words cut from the middle of a sentence are checked in full: "approve
-    the plan" may have been "it would be wrong to approve the plan".)"""
-    words = re.sub(r"\s+", " ", _flat(text)).rstrip(" .;:")
-    if len(words.split()) < 3:
-        return False
-    for passage in passages:
-        flat = _flat(passage)
-        at = flat.find(words)
-        while at >= 0:
-            if _SENTENCE_OPENS.search(flat, 0, at) or at == 0:
-                return True
-            at = flat.find(words, at + 1)
-    return False
-
-
-_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-# what may stand just before a sentence's first word: a stop, a colon, a list label, a heading's end
-_SENTENCE_OPENS = re.compile(r"(?:[.;:!?|–—\n-]|\(?[a-z0-9ivx]{1,4}[.)]|•)\s*$")
 
 
 def _check_quotes(text: str, passages: list[str]) -> list[Failure]:

@@ -14,16 +14,13 @@ from typing import NamedTuple
 from councilwatch.core.analyse.outcomes import (
     Mention,
     Outcome,
-    decision_clauses,
     outcome_mentions,
-    supported_outcomes,
 )
 from councilwatch.core.verify.failures import Failure
 from councilwatch.core.verify.names import COMMON
-from councilwatch.core.verify.paraphrase import alternatives
+from councilwatch.core.verify.records import cited_clauses, relevance
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
-PART_SEPARATOR = " — "  # between an item's heading and a part's, in a cited passage's first line
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 
 # Outcomes a sentence may only assert when a cited clause records them, and what else counts as support.
@@ -41,14 +38,7 @@ _CLAIM_WORDS = re.compile(
     r"|down|out|back|off|hold|shelv|go-ahead|green|rubber|through|said|weight|ask|request|instruct|call"
 )
 # "approved by the Coventry Police and Crime Board": the body that took the decision, when named.
-_AGENT = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the))*)")
-_FOR_CONSULTATION = re.compile(
-    r"(?i)\bfor\s+(?:the\s+purposes?\s+of\s+)?(?:[\w-]+\s+){0,2}?consultation|\b(?:out\s+)?to\s+(?:public\s+)?consult"
-)
 _BACKING = re.compile(r"(?i)\b(?:back|support|endors|weight)")
-_ENDORSED_ADVICE = re.compile(
-    r"(?i)\b(?:endors|support|agree)\w*\s+(?:the\s+)?recommendations?\s+(?:that|to)\s+(?:the\s+)?(?-i:[A-Z])"
-)
 # "the PTA's request for £250", "a request from the club": a noun, and someone else's request
 _A_REQUEST = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:[\w£,.-]+\s+){0,4}?requests?$"
@@ -68,8 +58,6 @@ _PASSIVE_ASK = re.compile(r"(?i)\b(?:was|were|be|been|being)\s+$")
 _ASKED_OF_US = re.compile(
     r"(?i)as(?:k|ks|ked)\s+for\b(?=\s*(?:[,.;]|$|(?:to|towards|from|by|in|at|on|with)\b))"
 )
-_SMALL = frozenset({"of", "and", "for", "the"})
-_MOVED = re.compile(r"(?i)\b(?:moved|proposed)\b")
 _SOFT = frozenset({Outcome.NOTED, Outcome.RECOMMENDED})
 # Who else "agrees" or "supports" in minutes: consultees, applicants, the public — their views are not
 # outcomes the body took.
@@ -83,13 +71,9 @@ _NOT_A_DECIDER = re.compile(
     r"|^\s*(?-i:(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]+\s+){1,2})$",
     re.IGNORECASE,
 )
-_MOTION_RESULT = re.compile(
-    r"(?i)\b(?:motion|amendment|proposal|proposition|it)\b.{0,40}?\b(?:lost|fell|defeated|rejected)\b"
-)
 # A recording clause shares at least this many of the claim's subject words (a heading's count half):
 # one shared word ("next", "fund") is chance, not the same matter.
 _ABOUT = 1.5
-_PREFIX = 6
 _ASKED_WHOM = re.compile(r"[a-z]+\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)to\s+[a-z]")
 _ACT_COVERED = 0.5  # share of a claimed request's or undertaking's words its recording clause must hold
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|this\b)[a-z]+\b")
@@ -190,83 +174,6 @@ def _subject_before(text: str, position: int) -> str:
     return before[cut:]
 
 
-def _cited_clauses(passages: list[str], sentence: str) -> list[tuple[set[Outcome], str, str]]:
-    """(outcomes recorded, clause, heading) for every clause of the cited passages.
-
-    A passage's first line, when it has several, is its heading: context for each of its clauses, kept
-    apart so a heading's words ("Proposed Police Precept") never govern a clause's verb.  An outcome taken
-    by a body the sentence does not name ("which was approved by the Police and Crime Board") does not
-    count as recorded for the sentence's subject.
-    """
-    said = stem_set(sentence)
-    split = [
-        passage.strip().split("\n", 1) if "\n" in passage.strip() else ("", passage) for passage in passages
-    ]
-    out: list[tuple[set[Outcome], str, str]] = []
-    for index, (heading, body) in enumerate(split):
-        for clause in decision_clauses(body):
-            # "On being put to the vote the amendment was lost" is about the motion moved before it: in its
-            # own passage, or in the cited passage before it that moves it (the audit cites them together)
-            about = clause
-            if _MOTION_RESULT.search(clause):
-                about = body
-                moved = [b for h, b in split[:index] if h == heading and _MOVED.search(b)]
-                about = f"{moved[-1]} {body}" if moved and not _MOVED.search(body) else body
-            out.append((_recorded_for(clause, said), about, heading))
-    return out
-
-
-def _recorded_for(clause: str, said: frozenset[str]) -> set[Outcome]:
-    outcomes = supported_outcomes(clause)
-    own: set[Outcome] = set()
-    others: set[Outcome] = set()
-    for mention in outcome_mentions(clause):
-        if not mention.taken:
-            continue
-        agent = _AGENT.match(clause[mention.end :])
-        words = (
-            [stem(w) for w in re.findall(r"[A-Za-z][\w'-]*", agent.group(1)) if w.lower() not in _SMALL]
-            if agent
-            else []
-        )
-        if words and sum(w in said for w in words) * 2 < len(words):
-            others.add(mention.outcome)
-        else:
-            own.add(mention.outcome)
-    recorded = (outcomes - others) | (own & outcomes)
-    if _ENDORSED_ADVICE.search(clause) and not said & {stem("recommendation"), stem("endorsed")}:
-        # "endorses the recommendation that the Mayor make the scheme": the Mayor decides; the Board
-        # backed advice to him, which is a recommendation, not an approval of the scheme.
-        recorded = (recorded - {Outcome.APPROVED, Outcome.AGREED}) | {Outcome.RECOMMENDED}
-    if _FOR_CONSULTATION.search(clause) and stem("consultation") not in said:
-        # "approved the proposal paper for statutory consultation on the closure" approves a consultation,
-        # not the closure: a sentence saying "approved" must say so.
-        recorded -= {Outcome.APPROVED, Outcome.AGREED}
-    return recorded
-
-
-def _relevance(matter: set[str], clause: str, heading: str) -> float:
-    """The heading tells items apart; the clause's own words tell one item's decisions apart.  A part's
-    heading ("Planning Applications — (b) 24/0790/F – Single wind turbine") names what its terse decision
-    ("that consideration of the application be deferred") is about, so its words count in full.  A word
-    counts where the text has it or an everyday equivalent ("homes" for "dwellings")."""
-    item, _, part = heading.partition(PART_SEPARATOR)
-    own = _shared(matter, clause)
-    named = _shared(matter, part) - own
-    return len(own) + len(named) + 0.5 * len(_shared(matter, item) - own - named)
-
-
-def _shared(matter: set[str], text: str) -> set[str]:
-    found = stem_set(text)
-    # (words sharing a six-letter prefix meet: "de-delegate" and "de-delegation")
-    prefixes = {f[:_PREFIX] for f in found if len(f) >= _PREFIX}
-    return {
-        m
-        for m in matter
-        if m in found or alternatives(m) & found or (len(m) >= _PREFIX and m[:_PREFIX] in prefixes)
-    }
-
-
 def _understated(
     outcome: Outcome, scored: list[tuple[set[Outcome], float]], best: float, closest: set[Outcome]
 ) -> bool:
@@ -300,7 +207,7 @@ def _act_recorded(
     needed = _ACT_COVERED * len(act)
     return any(
         outcomes & accepted
-        and _relevance(act, clause, heading) >= needed
+        and relevance(act, clause, heading) >= needed
         and whom <= stem_set(f"{heading} {clause}")
         for outcomes, clause, heading in cited
     )
@@ -311,10 +218,10 @@ def check_outcome(text: str, passages: list[str]) -> list[Failure]:
     claims = _claims(text)
     if not claims:
         return []
-    cited = _cited_clauses(passages, text)
+    cited = cited_clauses(passages, text)
     failures: list[Failure] = []
     for outcome, matter, accepted, act in claims:
-        scored = [(outcomes, _relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
+        scored = [(outcomes, relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
         # Compare with the other decisions cited, not with descriptive text: a terse "the Board agreed to
         # grant the licence" is the record even when the item's description shares more words.
         best = max((score for outcomes, score in scored if outcomes), default=0.0)

@@ -46,3 +46,31 @@ def quote_found(quote: str, passage: str) -> bool:
             return False
         position = found + len(part)
     return True
+
+
+def _flat(text: str) -> str:
+    """Quotes made plain and spaces folded, line breaks kept (a heading's line ends where its body begins)."""
+    return re.sub(r"[^\S\n]+", " ", text.translate(_PLAIN_QUOTES)).strip()
+
+
+def said_verbatim(text: str, passages: list[str]) -> bool:
+    """Is the sentence a cited passage's own words, taken from the start of one of its sentences (or list
+    items)?  Then every check would find what it looks for, and the strongest check has passed: the
+    sentence is in the minutes.  (Words cut from the middle of a sentence are checked in full: "approve
+    the plan" may have been "it would be wrong to approve the plan".)"""
+    words = re.sub(r"\s+", " ", _flat(text)).rstrip(" .;:")
+    if len(words.split()) < 3:
+        return False
+    for passage in passages:
+        flat = _flat(passage)
+        at = flat.find(words)
+        while at >= 0:
+            if _SENTENCE_OPENS.search(flat, 0, at) or at == 0:
+                return True
+            at = flat.find(words, at + 1)
+    return False
+
+
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# what may stand just before a sentence's first word: a stop, a colon, a list label, a heading's end
+_SENTENCE_OPENS = re.compile(r"(?:[.;:!?|–—\n-]|\(?[a-z0-9ivx]{1,4}[.)]|•)\s*$")
