@@ -603,3 +603,11 @@ def test_a_parish_consultation_table_gives_each_reply() -> None:
         "\nThe Clerk will send the replies.\n"
     )
     assert [r.outcome for r in find_resolutions(text)] == [Outcome.OTHER, Outcome.OTHER]
+
+
+def test_people_consulted_are_not_the_body_deciding() -> None:
+    text = (
+        "4. COMMUNITY SAFETY\n\nThe document drew on local data and on a public survey, where members "
+        "of the public were asked for their views on community safety in the city.\n"
+    )
+    assert find_resolutions(text) == []

@@ -99,6 +99,8 @@ _NARRATIVE_NOT_DECISION = re.compile(
     r"\b(?:noted|agreed|welcomed|accepted)\s+(?:that|how|with(?!\s+(?:concern|thanks)\b)|the\s+(?:concerns?|comments?|points?|"
     r"views?|news|fact))\b|\?$"
     # amendments are procedure; apologies and declarations of interest are recorded, not decided
+    # people consulted, not the body acting: "members of the public were asked for their views"
+    r"|\b(?:public|residents|respondents|people|users|parents|tenants|businesses|patients)\s+(?:was|were)\s+asked\b"
     # (but a lost amendment was put and refused, and accepting apologies is an act of the meeting)
     r"|\bamendments?\b(?![^.]*\b(?:fell|lost|defeated|LOST|FELL)\b)|^Apologies\b(?![^.]*\baccepted\b)"
     r"|\bdeclarations?\s+of\s+(?:[\w-]+\s+){0,2}interests?\b|^The\s+declarations?\b"
