@@ -169,7 +169,7 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
 
 
 _IT_WAS_AGREED = re.compile(r"It\s+was\s+(?:then\s+|unanimously\s+)?agreed\s+that\b")
-_AGREED_OPINION = re.compile(
+AGREED_OPINION = re.compile(
     r"\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|could|needed|needs|did|does|"
     r"might|should)\b"
 )
@@ -193,7 +193,7 @@ def _still_a_decision(sentence: str, text: str, start: int) -> bool:
         return True
     # "It was agreed that the Council's response support Option 2": the meeting's own act, impersonally
     # recorded; but "It was agreed that the talk had been useful" is an opinion
-    if _IT_WAS_AGREED.match(sentence) and not _AGREED_OPINION.search(sentence):
+    if _IT_WAS_AGREED.match(sentence) and not AGREED_OPINION.search(sentence):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)

@@ -72,7 +72,7 @@ _OWN_REPORT_RECOMMENDATIONS = re.compile(
     r"(?:in|within)\s+(?:the|this|that|it\b)",
     re.IGNORECASE,
 )
-_MOTION_RESULT = re.compile(
+MOTION_RESULT = re.compile(
     r"\b(?:motion|amendment|proposal|proposition)\b[^.;]{0,300}?\b(?:was\s+|were\s+)?"
     r"(?:(?:declared|accordingly|therefore|duly|then)\s+)*(?:lost|fell|defeated|not\s+carried|not\s+supported)\b",
     re.IGNORECASE,
@@ -117,7 +117,7 @@ def classify_outcome(clause: str) -> Outcome:
     correct_record = bool(_CORRECT_RECORD.search(text))
     if not hits:
         return Outcome.APPROVED if correct_record or _passive_decision(text) else Outcome.OTHER
-    if _MOTION_RESULT.search(text):
+    if MOTION_RESULT.search(text):
         # "the motion to take no further action was LOST": the vote decides, whatever the motion said
         return Outcome.REFUSED
     if len(hits) > 1 and not hits[0].taken and _NAMED_INTENT.search(text, 0, hits[0].start):

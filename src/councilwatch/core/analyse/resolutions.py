@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from councilwatch.core.analyse.clause_lists import clauses
-from councilwatch.core.analyse.narrative import narrative_decisions
+from councilwatch.core.analyse.narrative import AGREED_OPINION, narrative_decisions
 from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, recommended_to
 from councilwatch.core.analyse.resolution_blocks import FOOTER, block_end, markers
 
@@ -26,9 +26,7 @@ _TERMS_LIST = re.compile(
     r"grounds|informatives|obligations|heads\s+of\s+terms)\b[^.;]*[:–-]*$",
     re.IGNORECASE,
 )
-_OPINION = re.compile(
-    r"(?:Members|Councillors)\s+agreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|needed|needs)\b"
-)
+_MEMBERS_AGREED = frozenset({"members agreed", "councillors agreed"})
 _ASIDE_FIRST = re.compile(
     r"^(?:in\s+view\s+of|having\s+regard\s+to|under|in\s+accordance\s+with|in\s+terms\s+of)\b[^,]{3,200},\s+"
     r"(?=(?:to|that)\b)",
@@ -187,7 +185,7 @@ def _marked_resolutions(text: str) -> list[Resolution]:
             clause = _ASIDE_FIRST.sub("", _clean(block.lstrip(" :-–,*_")))
             if len(clause.split()) < 2 and not _ONE_WORD_DECISION.fullmatch(clause.strip(" .")):
                 continue  # "RESOLVED:" with nothing after it; but "Decision: Noted." is whole
-            if _OPINION.match(marker.group(0) + " " + clause):
+            if marker.group(0).lower() in _MEMBERS_AGREED and AGREED_OPINION.match(f"agreed {clause}"):
                 continue  # "Members agreed that the matter needed wider discussion": a view, not a decision
             found.append(
                 _resolution(

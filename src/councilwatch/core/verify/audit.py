@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from councilwatch.core.analyse.outcomes import outcome_mentions, supported_outcomes
+from councilwatch.core.analyse.outcomes import MOTION_RESULT, outcome_mentions, supported_outcomes
 from councilwatch.core.retrieve import BM25
 from councilwatch.core.verify.checks import Failure, verify_sentence
 from councilwatch.core.verify.figures import Figures, extract_figures, supported
@@ -38,9 +38,6 @@ WINDOW_CHARS = 400
 HEADER_PASSAGES = 3
 DECISIONS_PER_ITEM = 3
 MOTION_REACH = 2  # passages before a vote's result searched for the motion it decides
-_VOTE_RESULT = re.compile(
-    r"(?i)\b(?:motion|amendment|proposal)\b[^.;]{0,200}?\b(?:lost|fell|defeated|not\s+carried)\b"
-)
 _SHARED_FOR_A_FIGURE = 2  # content words a passage from another item must share to supply a figure
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.IGNORECASE)
 _NUMBERED_TITLE = re.compile(
@@ -153,6 +150,7 @@ class _Sources:
         self._items: dict[tuple[str, int], list[int]] = {}
         self._parts: dict[tuple[str, int, int], list[int]] = {}
         self._stated: dict[int, Figures] = {}
+        self._content: dict[int, frozenset[str]] = {}
         for i, p in enumerate(self.passages):
             if p.section:
                 self._items.setdefault((p.source, p.section), []).append(i)
@@ -180,7 +178,7 @@ class _Sources:
                 extra.extend(decisions[:DECISIONS_PER_ITEM])
                 # a vote's result ("the amendment was lost") and the motion it decides, moved just before
                 for m in decisions[:DECISIONS_PER_ITEM]:
-                    if _VOTE_RESULT.search(self.passages[m].text):
+                    if MOTION_RESULT.search(self.passages[m].text):
                         extra.extend(n for n in members if m - MOTION_REACH <= n < m)
         return extra
 
@@ -190,6 +188,8 @@ class _Sources:
         which shares no other word with the sentence."""
         cited = extract_figures("\n".join(self.passages[i].text for i in chosen))
         wanted = [f for f in extract_figures(sentence).items if not supported(f, cited)]
+        if not wanted:
+            return []
         extra: list[int] = []
         words = set(content_stems(sentence))
         for figure in wanted:
@@ -208,10 +208,15 @@ class _Sources:
                     m
                     for m in range(len(self.passages))
                     if supported(figure, self._figures(m))
-                    and len(words & set(content_stems(self.passages[m].text))) >= _SHARED_FOR_A_FIGURE
+                    and len(words & self._words(m)) >= _SHARED_FOR_A_FIGURE
                 ]
                 extra.extend(stating[:1])
         return extra
+
+    def _words(self, index: int) -> frozenset[str]:
+        if index not in self._content:
+            self._content[index] = frozenset(content_stems(self.passages[index].text))
+        return self._content[index]
 
     def _figures(self, index: int) -> Figures:
         if index not in self._stated:
