@@ -31,7 +31,16 @@ OUTCOMES = {
     "referred",
     "other",
 }
-ERRORS = {"outcome_swap", "changed_figure", "changed_date", "swapped_name", "invented_quote", "absent_claim"}
+# each planted error and the verifier's failure code that should report it (the summaries issue names them)
+EXPECTED_CODE = {
+    "outcome_swap": "outcome_mismatch",
+    "changed_figure": "number_mismatch",
+    "changed_date": "date_mismatch",
+    "swapped_name": "entity_not_found",
+    "invented_quote": "quote_not_found",
+    "absent_claim": "unsupported",
+}
+ERRORS = set(EXPECTED_CODE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
@@ -180,6 +189,7 @@ def test_contrast_set_is_large_balanced_and_typed(gold: str) -> None:
     types = Counter(r["error"] for r in planted)
     assert set(types) == ERRORS
     assert min(types.values()) >= 8, types
+    assert all(r["expected_code"] == EXPECTED_CODE[r["error"]] for r in planted), "a code per error type"
     for row in rows:
         assert row["meeting"] in g.texts, row
         assert row["text"] not in g.texts[row["meeting"]], "a summary sentence should not be a verbatim copy"

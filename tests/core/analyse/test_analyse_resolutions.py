@@ -611,3 +611,47 @@ def test_people_consulted_are_not_the_body_deciding() -> None:
         "of the public were asked for their views on community safety in the city.\n"
     )
     assert find_resolutions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash list of grants, each with its own verdict after a colon
+        (
+            "Grant applications were considered:\n  – Scout group, for tents: a grant of £200 was approved.\n"
+            "  – Rugby club, towards a minibus: Members declined the application as the club is elsewhere.\n",
+            [Outcome.APPROVED, Outcome.REFUSED],
+        ),
+        ("(a) 25/0101 – 3 Mill Lane – rear extension. The Council had no objection.\n", [Outcome.OTHER]),
+        (
+            "Members were concerned about flooding and resolved to ask the planning authority for a drainage "
+            "condition.\n",
+            [Outcome.REQUESTED],
+        ),
+        (
+            "Having taken legal advice, the Sub-Committee declined the request to adjourn.\n",
+            [Outcome.REFUSED],
+        ),
+        (
+            "Consideration of the request was continued to the next meeting of the Board.\n",
+            [Outcome.DEFERRED],
+        ),
+        ("The Clerk was also asked to chase the highway authority.\n", [Outcome.REQUESTED]),
+        ("Village hall newsletter, winter edition. Received.\n", [Outcome.NOTED]),
+        # reasons are not decisions, even with the body as subject after the colon
+        ("Reasons: The Sub-Committee accepted the evidence of the Police about disorder.\n", []),
+        # discussion with a request to see a site is not a decision
+        ("Members expressed concern about the access and asked to see the site.\n", []),
+    ],
+)
+def test_narrative_decisions_behind_dashes_colons_and_concerns(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"6. ITEM\n\nThe Clerk reported.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+def test_a_one_line_decision_ends_before_the_next_application_heading() -> None:
+    text = (
+        "(b) Application No: 26/00111/HOU\nSite: 2 Elm Close\n\nDECISION: Granted subject to conditions\n\n"
+        "(c) Application No: 26/00122/FUL\nSite: The Old Forge\n"
+    )
+    assert [r.text for r in find_resolutions(text)] == ["Granted subject to conditions"]

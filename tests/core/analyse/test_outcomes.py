@@ -348,3 +348,57 @@ def test_refusals_requests_and_records(clause: str, expected: Outcome) -> None:
 def test_a_future_statement_about_an_officer_is_no_request() -> None:
     assert supported_outcomes("The Leader will consider the matter in March.") == set()
     assert supported_outcomes("It was agreed not to proceed with the scheme.") == {Outcome.REFUSED}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the settled label conventions (tests/eval/LABELS.md)
+        ("DECISION: Minded to grant, subject to a section 106 agreement on open space.", Outcome.APPROVED),
+        (
+            "The Cabinet Member decided to overrule the objections and make the Hill Street Order 2027.",
+            Outcome.APPROVED,
+        ),
+        ("That the objections be overruled and the objectors be told of the decision.", Outcome.OTHER),
+        ("The Board agreed to endorse the personal licence of the applicant.", Outcome.OTHER),
+        ("Resolved to support the application.", Outcome.OTHER),
+        (
+            "It was agreed that the Clerk would reply to the consultation welcoming the new bus routes.",
+            Outcome.AGREED,
+        ),
+        ("Bowls club newsletter, spring edition. Received.", Outcome.NOTED),
+        ("That the recommendation of the Standards Committee be accepted.", Outcome.APPROVED),
+        ("That recommendations 2, 4 and 5 be accepted.", Outcome.APPROVED),
+        ("It was agreed that the caretaker move to the next point on the salary scale.", Outcome.APPROVED),
+        (
+            "Agrees that its response to the waste consultation should oppose fortnightly collections "
+            "and ask for a trial first.",
+            Outcome.AGREED,
+        ),
+        (
+            "Agrees that the points above be reported to the Executive as the Panel's recommendations.",
+            Outcome.RECOMMENDED,
+        ),
+        (
+            "Members noted that the hall roof leaks and asked that the Clerk obtain a quote.",
+            Outcome.REQUESTED,
+        ),
+        ("The amendment was put to the vote and declared lost.", Outcome.REFUSED),
+        ("That the charge for bulky waste remain at £35.", Outcome.APPROVED),
+        ("It was agreed that the motion be adopted.", Outcome.AGREED),
+        (
+            "Decision: to modify the conditions of the licence by adding a door supervisor condition.",
+            Outcome.APPROVED,
+        ),
+        ("Decision: not to suspend the licence.", Outcome.REFUSED),
+        ("Members warmly welcomed the scheme and resolved to ask for a footpath link.", Outcome.REQUESTED),
+    ],
+)
+def test_settled_label_conventions(clause: str, expected: Outcome) -> None:
+    assert classify_outcome(clause) is expected
+
+
+def test_minded_to_grant_is_the_decision_but_not_yet_a_grant() -> None:
+    # the label is the decision; the verifier must still not let a summary say permission was granted
+    assert classify_outcome("Minded to approve subject to a legal agreement.") is Outcome.APPROVED
+    assert Outcome.APPROVED not in supported_outcomes("Minded to approve subject to a legal agreement.")

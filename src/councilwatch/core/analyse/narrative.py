@@ -27,19 +27,26 @@ _DECISION_VERBS = (
 _CARRIES_ON = r"(?=[a-z]{2,}\b(?![.)])|£|\d)"
 _NARRATIVE = re.compile(
     # (a sentence may sit behind a list label: "(c) The bank reconciliation … was noted.")
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:\(?[a-z0-9]{1,3}\)[ \t]+)?(?P<sentence>(?:"
+    # ("– Caerwen Rugby Club, towards a new minibus: Members declined the application …": after a colon only
+    # when the body is the subject)
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=:[ \t])(?<!Reasons:[ \t])(?<!Reason:[ \t])(?=" + _BODY + r"\s))"
+    r"[ \t]*(?:(?:\(?[a-z0-9]{1,3}\)|[–•*-])[ \t]+)?"
+    r"(?P<sentence>(?:"
     # "Having considered the evidence, the Sub-Committee determined to …"
     # "On the nomination of Councillor Reid, seconded by Councillor Muir, the Board appointed …"
     + r"(?:(?:Having|On|Upon|Following|After)\s+[^.\n]{3,300}?,\s+(?=[Tt]he\s|Members\b|Councillors\b))?"
     + _BODY
-    # "The Cabinet considered the exempt report and agreed …": the verb after a first "considered"
-    + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+)?"
+    # "The Cabinet considered the exempt report and agreed …", "Members were concerned about run-off and
+    # resolved to ask …": the verb after a first "considered"
+    + r"\s+(?:(?:considered|discussed|debated|received)\s+[^.\n]{0,80}?\s+and\s+|(?:(?:warmly\s+)?welcomed|"
+    r"were\s+concerned\s+(?:about|at|by)|expressed\s+concern\s+(?:about|at))\s+[^.\n]{0,100}?\s+and\s+"
+    r"(?=(?:resolved|agreed|decided|voted)\b))?"
     r"(?:then\s+|unanimously\s+|duly\s+|subsequently\s+|also\s+|further\s+)?(?i:noted|approved|agreed|endorsed|"
-    r"adopted|accepted|received|refused|rejected|deferred|granted|confirmed|resolved|decided|determined|"
+    r"adopted|accepted|received|refused|rejected|declined|deferred|granted|confirmed|resolved|decided|determined|"
     r"instructed|asked|requested|recommended|referred|remitted|appointed|elected|"
     r"voted\s+(?:unanimously\s+)?(?:to|against)\b"
     # the present tense some clerks use ("The Board recommends to the ICB that …"), and formal thanks
-    r"|recommends|requests|approves|notes|thanked|placed\s+on\s+record"
+    r"|recommends|requests|approves|notes|thanked|placed\s+on\s+record|(?:had|has|raised)\s+no\s+objections?"
     # "Cabinet did not support Option A", "The Panel went into private session"
     r"|did\s+not\s+(?:support|agree|approve|accept|endorse|adopt)|(?:went|moved)\s+into\s+(?:private|closed)\s+session)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
@@ -52,10 +59,10 @@ _NARRATIVE = re.compile(
     r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
     # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
     r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)|\n" + _CARRIES_ON + r"){0,200}?\s(?:was|were)\s+"
-    r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|"
+    r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|also\s+|further\s+|"
     r"(?:submitted|read|considered|taken\s+as\s+read|put\s+to\s+the\s+(?:meeting|vote))\s+and\s+)*"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|carried|asked|referred|remitted|elected|co-opted|"
-    r"delegated|signed))\b"
+    r"delegated|signed|continued(?=\s+(?:to|until)\b)))\b"
     # "The amended motion … on being put to the vote was CARRIED"
     r"|(?-i:[A-Z])[^.\n]{0,200}?\bmotion\b[^.\n]{0,120}?\b(?:was|were)\s+(?:accordingly\s+|declared\s+)*(?i:carried)\b"
     # "The proposal to close the toilets in winter accordingly fell.", "…, and the amendment fell."
@@ -115,6 +122,7 @@ _NARRATIVE_NOT_DECISION = re.compile(
 _WITH_CONCERN = re.compile(r"\bnoted\s+with\s+(?:concern|regret|disappointment)\b", re.IGNORECASE)
 _NARRATIVE_PROCEDURE = re.compile(
     r"\b(?:resolved|decided|determined|agreed|appointed|elected|co-opted|apologies|delegated|carried|thank\w*|"
+    r"no\s+objections?|"
     r"placed\s+on\s+record|(?:private|closed)\s+session)\b",
     re.IGNORECASE,
 )
@@ -173,6 +181,11 @@ AGREED_OPINION = re.compile(
     r"\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|was|were|is|are|would|could|needed|needs|did|does|"
     r"might|should)\b"
 )
+# "It was agreed that the Clerk would respond to the consultation …": an instruction in reported speech
+_OFFICER_WOULD = re.compile(
+    r"\bagreed\s+that\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Clerk|Chair|Chairman|Mayor|Leader|Secretary|"
+    r"Treasurer|Director|Officer|officers)\s+would\s+(?!be\b|have\b)[a-z]+"
+)
 _INSTRUCTED = frozenset(
     {Outcome.REQUESTED, Outcome.REFERRED, Outcome.DEFERRED, Outcome.REFUSED, Outcome.APPROVED}
 )
@@ -193,7 +206,9 @@ def _still_a_decision(sentence: str, text: str, start: int) -> bool:
         return True
     # "It was agreed that the Council's response support Option 2": the meeting's own act, impersonally
     # recorded; but "It was agreed that the talk had been useful" is an opinion
-    if _IT_WAS_AGREED.match(sentence) and not AGREED_OPINION.search(sentence):
+    if _IT_WAS_AGREED.match(sentence) and (
+        not AGREED_OPINION.search(sentence) or _OFFICER_WOULD.search(sentence)
+    ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)

@@ -51,6 +51,10 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|\bnot\s+minded\s+to\s+(?:grant|approve|support|agree)\b|\b(?:was|were)\s+unsuccessful\b"
         r"|\bno\s+(?:grant|award|funding|licence|permission)\s+(?:be|was|is)\s+(?:awarded|given|granted|made)\b",
     ),
+    # a planning committee "minded to grant" (subject to a legal agreement) has decided to grant
+    (Outcome.APPROVED, r"\bminded\s+to\s+(?:grant|approve)\b"),
+    # "Decision: not to revoke the licence, as Trading Standards had requested": what was asked, refused
+    (Outcome.REFUSED, r"(?:^|(?<=:\s))\s*not\s+to\s+(?:revoke|suspend|grant|approve|proceed|accept|adopt)\b"),
     # "The recommendation was not supported" is the same view as "did not support" (see below)
     (Outcome.OTHER, r"\bnot\s+(?:be\s+|been\s+)?supported\b"),
     # "that the option … not be included in the consultation": a resolution not to do what was put to it
@@ -74,6 +78,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"tips?|workers?|crews?|rounds?|depot|derived)\b)|reject(?:s|ed)?|declin(?:e|es|ed)|veto(?:es|ed)?|dismiss(?:es|ed)?)\b"
         r"|\b(?:was|were)\s+not\s+carried\b",
     ),
+    # overruling objections to an order is procedure; making the order is the decision
+    (
+        Outcome.OTHER,
+        r"(?:(?<=objection\s)|(?<=objections\s))(?:be|were|was|are)\s+(?:overruled|set\s+aside|dismissed)\b"
+        r"|\b(?:overrul(?:e|es|ed)|set(?:s)?\s+aside)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?objections?\b",
+    ),
     # "That no further action be taken": the body decides to do nothing, which approves nothing.
     (Outcome.OTHER, r"\bno\s+(?:further\s+)?action\b"),
     # How summaries and the press say it: "turned down", "threw out", "voted down", "ruled out".
@@ -88,7 +98,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:(?<=motion\s)|(?<=amendment\s)|(?<=proposal\s))(?:was\s+)?(?:lost|fell|defeated)\b",
     ),
     # "On the recorded vote the motion was declared LOST" (the verb, not "the motion", carries it)
-    (Outcome.REFUSED, r"\b(?:was|were)\s+(?:(?:declared|therefore|accordingly|duly)\s+)*(?:lost|defeated)\b"),
+    (
+        Outcome.REFUSED,
+        r"\b(?:was|were)\s+(?:(?:declared|therefore|accordingly|duly)\s+)*(?:lost|defeated)\b"
+        r"|\bdeclared\s+(?:lost|defeated)\b",
+    ),
     (Outcome.REFUSED, r"\b(?:accordingly|therefore|duly)\s+(?:fell|lost|defeated)\b"),
     # a temporary event notice met by a counter notice may not go ahead (Licensing Act 2003, s.105)
     # (matched from "notice": "a counter notice" reads as a noun phrase)
@@ -110,9 +124,16 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:next|future|later|subsequent|meeting)\b)",
     ),
     (Outcome.RECOMMENDED, r"\brecommend(?:s|ed)?\b"),
+    # "that the comments above be reported to Cabinet as the Committee's recommendations"
+    (
+        Outcome.RECOMMENDED,
+        r"\b(?:reported|submitted|sent|forwarded|put)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+        r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?recommendations?\b",
+    ),
     # a decision written as a heading: "Recommendation to the Welsh Government: that …"
     (Outcome.RECOMMENDED, r"(?:^|(?<=:\s)|(?<=\|\s))\s*Recommendations?\s+to\b"),
-    (Outcome.NOTED, r"(?:^|(?<=:\s)|(?<=\|\s))\s*Received\b(?!\s+(?:from|by))"),
+    # "Received" as the whole decision: "Playing Fields Committee minutes: received", "… 2026. Received."
+    (Outcome.NOTED, r"(?:^|(?<=:\s)|(?<=\|\s))\s*Received\b(?!\s+(?:from|by))|(?<=\.\s)Received\.?\s*$"),
     # "The Panel made the following recommendations to Cabinet:"
     (Outcome.RECOMMENDED, r"\bmade\s+(?:the\s+following\s+)?recommendations?\s+to\b"),
     # "Approval was given for the purchase", "Permission was granted"
@@ -128,7 +149,9 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.REQUESTED,
         r"\b(?:request(?:s|ed)?|instruct(?:s|ed)?|as(?:k|ks|ked)\s+(?:for\b|that\b|to\b|"
         # "asks Cabinet, when reconsidering the decision, to set out …"
-        r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+,?\s+){1,12}?to\b)"
+        r"(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+,?\s+){1,12}?to\b"
+        # "resolved to ask the planning authority for a drainage condition"
+        r"|(?!questions|about|whether|how|why|what|if)(?:[\w'’-]+\s+){1,5}?for\b)"
         r"|calls?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,8}?to\b|call(?:s|ed)\s+for\b)",
     ),
     (
@@ -144,6 +167,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     ),
     # "resolved to pass the residents' concerns to the Go Safe partnership"
     (Outcome.REFERRED, r"\bpass(?:es|ed)?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z])"),
+    # "that the Clerk would respond to the consultation supporting …": the body's own view, whoever writes it
+    (
+        Outcome.AGREED,
+        r"\b(?:respond|reply)\s+to\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,5}?consultation\b"
+        r"(?=[^.;]{0,40}?\b(?:support|welcom|endors|agree))",
+    ),
     # "be invited to attend", "that the Clerk write to …": asking an officer or a guest to act
     (Outcome.REQUESTED, r"\bbe\s+invited\s+to\b"),
     # "invites the Chief Constable to attend", "urges the Minister to reconsider"
@@ -238,6 +267,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         # a licence varied on review, the Common Seal affixed
         r"|\bvar(?:y|ies|ied)\s+(?:the\s+)?(?:premises\s+)?licen[cs]e\b|\baffix(?:es|ed)?\b",
     ),
+    # "that the motion be adopted": the Council's view, as the motion words it
+    (Outcome.AGREED, r"(?:(?<=motion\s)|(?<=motions\s))(?:be|was|were|is)\s+adopted\b"),
     # "award the contract" is a verb; "pay awards" and "the award of 3%" are nouns
     (
         Outcome.APPROVED,
@@ -253,7 +284,7 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.APPROVED,
         r"(?<=\bto\s)(?:buy|purchase|procure|spend)\b|\b(?:give|donate|contribute)\s+£\d"
         r"|\bg[ai]ve\s+(?:[\w'’-]+\s+){0,2}?(?:permission|consent)\b"
-        r"|\bmak(?:e|es)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:order|direction)\b",
+        r"|\bmak(?:e|es)\s+(?:a|an|the)\s+(?:[\w()'’-]+\s+){0,10}?(?:order|direction)\b",
     ),
     # "That the Council proceeds with the purchase of the site"
     (Outcome.APPROVED, r"\bproceed(?:s|ed)?\s+with\b"),
@@ -285,6 +316,13 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.APPROVED, r"(?:(?<=recommendations\s)|(?<=recommendation\s))(?:be|were|was)\s+accepted\b"),
     # "the Treasurer's report was accepted": received, as a report is
     (Outcome.NOTED, r"(?:(?<=report\s)|(?<=update\s)|(?<=statement\s))(?:be|was|were|is)\s+accepted\b"),
+    # endorsing a licence is a sanction (Scotland: Licensing (Scotland) Act 2005, s.84); supporting another
+    # authority's application is a consultee's reply, not a decision on it
+    (
+        Outcome.OTHER,
+        r"\bendors(?:e|es|ed|ement\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:personal\s+|driver'?s?\s+)?licen[cs]e\b"
+        r"|\bsupport(?:s|ed)?\s+(?:the\s+|this\s+)?(?:planning\s+)?applications?\b(?!\s+(?:for|to)\s+(?:funding|a\s+grant))",
+    ),
     (
         Outcome.AGREED,
         r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"
@@ -293,6 +331,14 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|(?<=\bto\s)support\b"
         r"|\bsubmit\w*\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply)\b",
     ),
+    # on a licence review: "to modify the conditions of the licence by adding …"
+    (
+        Outcome.APPROVED,
+        r"\bmodif(?:y|ies|ied)\s+(?:the\s+)?conditions\b"
+        r"|\badd(?:s|ed|ing)?\s+(?:the\s+following\s+|further\s+)?conditions?\s+to\s+the\s+(?:premises\s+)?licen[cs]e\b",
+    ),
+    # "the fixed penalty remain at £80": a charge or rate kept where it is has been set again
+    (Outcome.APPROVED, r"\b(?:remain|remains|stay|stays|be\s+(?:frozen|held|kept))\s+at\s+(?:£|\d)"),
     # "the new fares take effect on 1st May": a resolution that something happen approves it
     (Outcome.APPROVED, r"\btakes?\s+effect\b"),
     (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),

@@ -91,6 +91,26 @@ _AGREED_LEAD = re.compile(
     r"\s*(?:[:–—-]+\s*)*(?:unanimously\s+)?(?=(?:that|to|not|no|ask|request|instruct|note|defer|refer)\b)",
     re.IGNORECASE,
 )
+_OVERRULED = re.compile(
+    r"(?:be|were|was|are)\s+(?:overruled|set\s+aside|dismissed)|overrul|set\s+aside", re.IGNORECASE
+)
+_ACCEPTED = re.compile(r"accept", re.IGNORECASE)
+_RECOMMENDATION_SUBJECT = re.compile(
+    r"\brecommendations?\b(?:\s+(?:of|from)\b[^.;]{0,80}?|[\s\d,]+(?:and\s+\d+)?)?\s+(?:be|were|was|is|are)\s+$",
+    re.IGNORECASE,
+)
+_PAY = re.compile(
+    r"\b(?:salary|pay)\s+(?:scale|point|award|increase|rise)\b|\bspinal\s+(?:column\s+)?point\b",
+    re.IGNORECASE,
+)
+_OWN_RESPONSE = re.compile(
+    r"\s*(?:[:–—-]+\s*)?that\s+(?:the|its|their|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply|submission|"
+    r"comments?)\b",
+    re.IGNORECASE,
+)
+_AS_RECOMMENDATIONS = re.compile(r"(?:reported|submitted|sent|forwarded|put)\b", re.IGNORECASE)
+_RESOLVED_TO = re.compile(r"\band\s+(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+$", re.I)
+_PAST = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
 _RESOLUTION_LEAD = re.compile(r"\bresolved\b|^\W*that\b", re.IGNORECASE)
 _ITEM_MARKER = re.compile(r"(?<!\S)(?:\(?\d{1,2}\)|\([a-z]{1,3}\)|[a-z]\)|\d{1,2}\.(?=\s+[A-Z])|[•·])(?=\s)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=;)\s+")
@@ -130,9 +150,29 @@ def classify_outcome(clause: str) -> Outcome:
         for later in hits[1:]:
             if later.taken and later.outcome in _POSTPONED and _is_clause_head(text, later):
                 return later.outcome
+    if first.outcome is Outcome.OTHER and _OVERRULED.match(text, first.start):
+        # "set aside the objections and make the Order": overruling objections only clears the way
+        later = next((h for h in hits[1:] if h.taken and _is_clause_head(text, h)), None)
+        if later is not None:
+            return later.outcome
     if correct_record and first.outcome in (Outcome.AGREED, Outcome.APPROVED):
         return Outcome.APPROVED  # minutes "agreed as a correct record" are confirmed: the body's own act
+    if first.outcome is Outcome.AGREED and _WELCOMED.match(text, first.start):
+        # "Members warmly welcomed the scheme and resolved to support it": the welcome is not the decision
+        later = next((h for h in hits[1:] if h.taken and _RESOLVED_TO.search(text, 0, h.start)), None)
+        if later is not None:
+            return later.outcome
     if first.outcome is Outcome.AGREED:
+        if _ACCEPTED.match(text, first.start) and _RECOMMENDATION_SUBJECT.search(text, 0, first.start):
+            return Outcome.APPROVED  # "the recommendation of the Audit Committee be accepted": decided it
+        if _PAY.search(text, first.end):
+            return Outcome.APPROVED  # "agreed that the Clerk move to the next point on her salary scale"
+        if _OWN_RESPONSE.match(text, first.end):
+            # "agrees that its response should express concern … and ask …": what the response will say
+            as_recommendations = any(
+                h.outcome is Outcome.RECOMMENDED and _AS_RECOMMENDATIONS.match(text, h.start) for h in hits
+            )
+            return Outcome.RECOMMENDED if as_recommendations else Outcome.AGREED
         if _OWN_REPORT_RECOMMENDATIONS.match(text, first.end):
             return Outcome.APPROVED  # "agreed the recommendations set out in the report": decided them
         complement = _carried_decision(text, first, hits)
@@ -140,6 +180,13 @@ def classify_outcome(clause: str) -> Outcome:
             return classify_outcome(complement)
     if first.outcome is Outcome.NOTED:
         complement = re.match(r"\s*(?:that|how|whether|the\s+fact)\b", text[first.end :], re.IGNORECASE)
+        if complement and text[first.start : first.end].lower().endswith("ed"):
+            # "Members noted that the building is listed and asked that …": a second verb of the same
+            # subject, not part of what was noted
+            for later in hits[1:]:
+                and_then = re.search(r"\band\s+$", text[: later.start])
+                if later.taken and and_then and _PAST.match(text, later.start):
+                    return later.outcome
         if not complement:
             for later in hits[1:]:
                 between = text[first.end : later.start]

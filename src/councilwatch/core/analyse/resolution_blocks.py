@@ -60,6 +60,11 @@ _CLAUSE_VERB = re.compile(
     r"Reject|Rejects|Confirm|Confirms|Accept|Accepts|Acknowledge|Acknowledges|Instruct|Instructs)\b"
 )
 _LETTER_LABEL = re.compile(r"^\(?[a-z]\)\s")
+# "(c) Application No: 26/00233/FUL": the next application's heading, not another clause of the decision
+_FIELD_HEADING = re.compile(
+    r"^\s*\(?[a-z\d]{1,4}[.)]\s+(?:(?:[A-Z][a-z]+\s){1,3}(?:No\.?|Number|Ref(?:erence)?)|Site|Proposal|Applicant"
+    r"|Address|Location|Ward|Premises)\s*:"
+)
 _WRAPPED_LINE = 60  # characters: a line this long without a stop was wrapped, not ended
 _BROKEN_AFTER = re.compile(
     r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Alderman|the|of|and|to|for|a|an|be|that|by|with|on|in|at)|,)\s*$"
@@ -158,7 +163,7 @@ def _clause_follows(text: str, position: int) -> bool:
     if following is None:
         return False
     line = following.group(1)
-    return bool(CLAUSE_LINE.match(line)) and not _is_heading(line.strip())
+    return bool(CLAUSE_LINE.match(line)) and not _is_heading(line.strip()) and not _FIELD_HEADING.match(line)
 
 
 def _is_heading(line: str) -> bool:

@@ -59,6 +59,7 @@ _BACKGROUND_TIME = re.compile(
     r"October|November|December)\b|last\b|the\s+(?:previous|last)\b)|(?:last|earlier|previously)\b)",
     re.IGNORECASE,
 )
+_TENTATIVE = re.compile(r"minded\b", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     {"was", "were", "be", "been", "is", "are", "being", "has", "have", "had", "and", "duly"}
 )
@@ -83,7 +84,9 @@ def hits(text: str) -> tuple[Hit, ...]:
                 continue  # "not approved" already claimed these words as REFUSED
             if is_noun_use(text, match):
                 continue
-            found.append(Hit(outcome, match.start(), match.end(), is_taken(text, match.start())))
+            # "minded to grant … subject to a section 106 agreement": the decision, but not yet a grant
+            taken = is_taken(text, match.start()) and not _TENTATIVE.match(match.group(0))
+            found.append(Hit(outcome, match.start(), match.end(), taken))
     return sorted(found, key=lambda h: h.start)
 
 
