@@ -655,3 +655,45 @@ def test_a_one_line_decision_ends_before_the_next_application_heading() -> None:
         "(c) Application No: 26/00122/FUL\nSite: The Old Forge\n"
     )
     assert [r.text for r in find_resolutions(text)] == ["Granted subject to conditions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Proposed by Alderman Gray,\nSeconded by Councillor Moore and agreed – That the contract be "
+            "awarded to Hall Ltd at a cost of £12,400.\n",
+            [Outcome.APPROVED],
+        ),
+        (
+            "The Board found the ground for review established and agreed:-\n\n(i) to suspend the licence "
+            "for 7 days;\n(ii) to issue a written warning to the licence holder.\n\nThe Board adjourned.\n",
+            [Outcome.OTHER, Outcome.OTHER],
+        ),
+        (
+            "Following debate, the amendment was put to the vote and lost, with two for and six against.\n",
+            [Outcome.REFUSED],
+        ),
+        (
+            "In accordance with Procedure Rule 12.3, the motion on lighting stood referred to Cabinet.\n",
+            [Outcome.REFERRED],
+        ),
+    ],
+)
+def test_leads_in_passing_votes_and_motions_referred(text: str, expected: list[Outcome]) -> None:
+    found = find_resolutions(f"6. ITEM\n\nThe Clerk reported.\n\n{text}")
+    assert [r.outcome for r in found] == expected
+
+
+def test_another_persons_act_is_cut_from_a_narrative_decision() -> None:
+    text = (
+        "Members noted the training calendar, and Cllr Hale and Cllr Bryn asked to join the first course.\n"
+    )
+    assert [r.text for r in find_resolutions(f"6. ITEM\n\n{text}")] == [
+        "Members noted the training calendar."
+    ]
+
+
+def test_a_passive_aside_does_not_make_the_bodys_act_background() -> None:
+    text = "The Sub-Committee noted the statement of the Independent Person, which was read out by Mr Lowe.\n"
+    assert [r.outcome for r in find_resolutions(f"6. ITEM\n\n{text}")] == [Outcome.NOTED]

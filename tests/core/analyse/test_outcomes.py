@@ -402,3 +402,41 @@ def test_minded_to_grant_is_the_decision_but_not_yet_a_grant() -> None:
     # the label is the decision; the verifier must still not let a summary say permission was granted
     assert classify_outcome("Minded to approve subject to a legal agreement.") is Outcome.APPROVED
     assert Outcome.APPROVED not in supported_outcomes("Minded to approve subject to a legal agreement.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("It was resolved that the reasons for absence given by Cllr Ford be approved.", Outcome.OTHER),
+        ("That the apologies of Councillor Rees be accepted.", Outcome.OTHER),
+        ("That the Council consult residents on the draft Tree Strategy.", Outcome.AGREED),
+        ("That the Committee move 'In Committee' for the next item.", Outcome.OTHER),
+        ("Action: JB to circulate the revised timetable to members.", Outcome.REQUESTED),
+        ("Action: Head of Highways to inspect the culvert.", Outcome.REQUESTED),
+        (
+            "It was agreed that the Allotments Working Group should consider the waiting list.",
+            Outcome.REFERRED,
+        ),
+        (
+            "The Board agreed to continue consideration of the application for a site inspection.",
+            Outcome.DEFERRED,
+        ),
+        ("The Board did not consider that suspension would be proportionate.", Outcome.REFUSED),
+        ("The Board agreed:- to issue a written warning to the licence holder.", Outcome.OTHER),
+        (
+            "The Board agreed:- to vary the premises licence by adding a door staff condition.",
+            Outcome.APPROVED,
+        ),
+        ("Resolved that the Council buy two new benches at a cost of £980.", Outcome.APPROVED),
+        ("It was resolved to increase the caretaker's hours from six to eight a week.", Outcome.APPROVED),
+        ("Following debate, the amendment was put to the vote and lost.", Outcome.REFUSED),
+        ("That the Housing Working Group prepare a draft allocations policy.", Outcome.REQUESTED),
+    ],
+)
+def test_wordings_of_small_councils_boards_and_hearings(clause: str, expected: Outcome) -> None:
+    assert classify_outcome(clause) is expected
+
+
+def test_a_noun_is_not_a_body_asked_to_act() -> None:
+    # "The draft …" opens a sentence about a document; it asks nobody to draft anything
+    assert classify_outcome("The draft Local Plan will go to Council in June.") is not Outcome.REQUESTED

@@ -48,17 +48,22 @@ _NARRATIVE = re.compile(
     # the present tense some clerks use ("The Board recommends to the ICB that …"), and formal thanks
     r"|recommends|requests|approves|notes|thanked|placed\s+on\s+record|(?:had|has|raised)\s+no\s+objections?"
     # "Cabinet did not support Option A", "The Panel went into private session"
-    r"|did\s+not\s+(?:support|agree|approve|accept|endorse|adopt)|(?:went|moved)\s+into\s+(?:private|closed)\s+session)\b"
+    r"|did\s+not\s+(?:support|agree|approve|accept|endorse|adopt|consider\s+that)"
+    r"|(?:went|moved)\s+into\s+(?:private|closed)\s+session)\b"
     r"|The\s+Chair(?:man)?\s+signed\s+the\s+minutes?\b"
     # an action line: "Clerk to obtain a price for …"
     r"|(?:Actions?\s*:\s*)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Clerk|Treasurer|Officer|Manager|Director|Chair|Chairman|"
     r"Secretary)\s+to\s+(?!be\b|the\b)[a-z]+\b"
+    # "Action: Head of Partnership to provide …", "Action: SK to model …"
+    r"|Actions?\s*[:–-]\s*(?:[\w'’&/.-]+\s+){1,6}?to\s+(?!be\b|the\b)[a-z]+\b"
+    # a motion on notice "stood referred without discussion to Cabinet"
+    r"|(?-i:[A-Z])(?:[^.\n]|\.(?=\d)){0,200}?\bst(?:ood|ands)\s+referred\b"
     r"|Agreed\s+and\s+signed\s+as\s+a\s+(?:correct|true)\s+record\b"
     r"|It\s+was\s+(?:then\s+|unanimously\s+)?(?:agreed|decided)\b"
     # a short passive sentence: "The report was noted.", "Consideration … was deferred to the next meeting."
-    r"|(?:After\s+discussion,?\s+|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote),?\s+|On\s+[^.\n]{0,40}?\s+)?"
+    r"|(?:(?:After\s+discussion|Following\s+(?:a\s+)?(?:discussion|debate|a\s+vote)),?\s+(?=[Tt]he\s)|On\s+[^.\n]{0,40}?\s+)?"
     # (a decimal point is not a full stop: "Payments totalling £2,946.30 were approved")
-    r"(?-i:[A-Z])(?:[^.\n]|\.(?=\d)|\n" + _CARRIES_ON + r"){0,200}?\s(?:was|were)\s+"
+    r"(?-i:[A-Z]|(?<=,\s)t(?=he\s))(?:[^.\n]|\.(?=\d)|\n" + _CARRIES_ON + r"){0,200}?\s(?:was|were)\s+"
     r"(?:not\s+)?(?:duly\s+|therefore\s+|accordingly\s+|declared\s+|unanimously\s+|also\s+|further\s+|"
     r"(?:submitted|read|considered|taken\s+as\s+read|put\s+to\s+the\s+(?:meeting|vote))\s+and\s+)*"
     r"(?:" + _DECISION_VERBS + r"|(?i:lost|defeated|carried|asked|referred|remitted|elected|co-opted|"
@@ -89,6 +94,10 @@ _BACKGROUND = re.compile(
 )
 # "The scheme had been approved by Cabinet": background when it comes before the verb; in "Members noted the
 # letter confirming that the water had been classified as Good" it is only what the letter said.
+_ACTIVE_BODY = re.compile(
+    _BODY + r"\s+(?:then\s+|also\s+|unanimously\s+)?(?:noted|received|agreed|approved)\b"
+)
+_PERSON_NEXT = re.compile(r"(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 _HAD_BEEN = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\b" + _DECISION_VERBS + r"\b")
 _NARRATIVE_WORDS = 45
@@ -147,7 +156,9 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
         # "The Clerk was asked to circulate it, and a response would be agreed in April": the decision is
         # the first clause; the rest is a step still to come.
         head, joined, tail = sentence.partition(", and ")
-        if joined and is_future_step(tail) and not is_future_step(head):
+        if joined and (_PERSON_NEXT.match(tail) or (is_future_step(tail) and not is_future_step(head))):
+            # "… and a response would be agreed in April": a step still to come; "…, and Cllr Pennant
+            # expressed interest in the course": someone else's act, not the body's
             sentence = head.rstrip() + "."
         if not sentence.endswith((".", "!", "?")) and _MARKER_NEXT.match(text, end):
             continue  # "The proposal was declared carried and it was" / "RESOLVED that …": the marker's
@@ -160,7 +171,9 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
             len(sentence.split()) > _NARRATIVE_WORDS
             or is_future_step(sentence)
             or (_NARRATIVE_NOT_DECISION.search(sentence) and not _still_a_decision(sentence, text, start))
-            or _BACKGROUND.search(sentence)
+            # (background is what the sentence says happened elsewhere; "The Sub-Committee noted the views,
+            # which were read out by Mr Cresswell" is the body's own act)
+            or (_BACKGROUND.search(sentence) and not _ACTIVE_BODY.match(sentence))
             or _HAD_BEEN.search(sentence, 0, verb.start() if verb else len(sentence))
         ):
             continue

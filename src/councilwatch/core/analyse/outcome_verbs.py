@@ -1,4 +1,4 @@
-"""The words of outcomes: the nine outcome labels and the verb forms that record each one.
+"""The words of outcomes, first half: refusals, views, deferrals, recommendations, requests, referrals.
 
 This is the vocabulary ``outcomes.py`` reads clauses with, kept apart from the reading rules so that a
 new wording ("commends … to Council", "raises no objection", the press's "turned down") is one line here.
@@ -7,20 +7,8 @@ Order matters: earlier patterns claim their words first ("not approved" before "
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-
-class Outcome(StrEnum):
-    NOTED = "noted"
-    AGREED = "agreed"
-    APPROVED = "approved"
-    RECOMMENDED = "recommended"
-    REQUESTED = "requested"
-    DEFERRED = "deferred"
-    REFUSED = "refused"
-    REFERRED = "referred"
-    OTHER = "other"
-
+from councilwatch.core.analyse.outcome_labels import Outcome
+from councilwatch.core.analyse.taken_verbs import TAKEN_VERBS
 
 _OFFICER = (
     r"(?-i:Clerk|Chair|Chairman|Treasurer|Director|Head|Manager|Officer|Secretary|Solicitor|"
@@ -29,7 +17,7 @@ _OFFICER = (
 
 # Each pattern matches a verb form that can record an outcome.  Nouns ("approval", "recommendations")
 # are deliberately absent: "submitted to Cabinet for approval" records nothing taken.
-VERBS: tuple[tuple[Outcome, str], ...] = (
+_ASKED_AND_REFUSED: tuple[tuple[Outcome, str], ...] = (
     (
         Outcome.REFUSED,
         r"\bnot\s+(?:be\s+|been\s+|to\s+)?(?:approved?|agreed?|adopted?|granted|accept(?:ed)?)\b",
@@ -55,6 +43,11 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.APPROVED, r"\bminded\s+to\s+(?:grant|approve)\b"),
     # "Decision: not to revoke the licence, as Trading Standards had requested": what was asked, refused
     (Outcome.REFUSED, r"(?:^|(?<=:\s))\s*not\s+to\s+(?:revoke|suspend|grant|approve|proceed|accept|adopt)\b"),
+    # "did not consider that revocation would be proportionate": the sanction sought, refused
+    (
+        Outcome.REFUSED,
+        r"\bdid\s+not\s+consider\s+(?:that\s+)?(?:revocation|suspension|a\s+suspension|refusal)\b",
+    ),
     # "The recommendation was not supported" is the same view as "did not support" (see below)
     (Outcome.OTHER, r"\bnot\s+(?:be\s+|been\s+)?supported\b"),
     # "that the option … not be included in the consultation": a resolution not to do what was put to it
@@ -117,7 +110,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:put|puts)\s+(?:(?:it|them|the\s+\w+|off)\s+)?(?:off|on\s+hold|on\s+ice)\b|\bshelv(?:e|es|ed)\b"
         r"|\bpush(?:es|ed)?\s+back\b",
     ),
-    # Scottish minutes "continue" an item to a later meeting.
+    # Scottish minutes "continue" an item to a later meeting, or "continue consideration" of it.
+    (Outcome.DEFERRED, r"\bcontinu(?:e|es|ed)\s+(?:its\s+|the\s+)?consideration\b"),
     (
         Outcome.DEFERRED,
         r"\bcontinu(?:e|es|ed)\b(?=(?:\s+[\w'-]+){0,12}?\s+(?:to|until)\s+(?:its|the|a)\s+"
@@ -159,6 +153,12 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:refer(?:s|red)?|remit(?:s|ted)?)\b(?!\s+to\s+(?:in|above|below|earlier|previously|at)\b)",
     ),
     (Outcome.REFERRED, r"\bsen[dt]s?\s+(?:[\w'’-]+\s+){0,10}?back\s+to\b"),
+    # "that the Finance Sub-group should consider the budget and report": handed to a smaller body
+    (
+        Outcome.REFERRED,
+        r"(?<=\bthat\s)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}?(?-i:Sub-group|Sub-Group|Working\s+Group|"
+        r"Sub-Committee|Task\s+and\s+Finish\s+Group|Group|Panel)\s+(?:should\s+)?(?:consider|review|examine)\b",
+    ),
     # "the report be passed to the Policy Committee", "concern be drawn to the attention of the Cabinet"
     (
         Outcome.REFERRED,
@@ -192,6 +192,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         + _OFFICER
         + r"\s+would\s+(?!be\b|have\b)[a-z]+",
     ),
+    # "Action: Head of Partnership to provide …", "Action: SK to model …": whoever the action line names
+    (Outcome.REQUESTED, r"\bActions?\s*[:–-]\s*(?:[\w'’&/.-]+\s+){1,6}?to\s+(?!be\b|the\b)[a-z]+"),
     # "this Council notes … and writes to the Minister calling for …": the letter is the request
     (Outcome.REQUESTED, r"\bwrites\s+(?:again\s+)?to\s+(?:the\s+)?(?-i:[A-Z])"),
     # "a letter be sent to the Minister"
@@ -213,7 +215,8 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         Outcome.REQUESTED,
         r"(?:\bthat[:\s–-]+|^\s*)(?:the\s+)?(?!(?:Council|Cabinet|Committee|Sub-Committee|Board|Panel|Authority|"
         r"Executive|Forum)\b)(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5}(?-i:provide|submit|attend|present|share|supply|"
-        r"bring|review|write|respond|reply|produce|publish|reconsider)\b",
+        r"bring|review|write|respond|reply|produce|publish|reconsider|prepare|investigate|arrange|obtain|"
+        r"carry|undertake|explore)\b",
     ),
     # "that training be arranged for members", "that quotations be obtained": work asked of officers
     (
@@ -234,121 +237,10 @@ VERBS: tuple[tuple[Outcome, str], ...] = (
         r"(?:(?<=report\s)|(?<=reports\s)|(?<=update\s)|(?<=briefing\s)|(?<=paper\s))be\s+"
         r"(?:brought|submitted|presented|provided|made|circulated)\b",
     ),
-    # Handing a power to an officer decides nothing yet about the matter itself.
-    # (but "the schedule of payments be authorised" approves the payments)
-    (
-        Outcome.APPROVED,
-        r"\b(?:be|was|were)\s+(?:authoris|authoriz|ratifi)ed\b(?!\s+to\b|,?\s+in\s+consultation\b|,[^.;]{0,100}?\bto\s+[a-z])",
-    ),
-    # (not "de-delegate", the schools forum's word for pooling a budget)
-    (
-        Outcome.OTHER,
-        r"\b(?<!de-)(?:delegat(?:e|es|ed)|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|(?:re-?)?appoint(?:s|ed)?)\b",
-    ),
-    # apologies for absence accepted, going into private session: the meeting's own procedure
-    (
-        Outcome.OTHER,
-        r"(?:(?<=apologies\s)|(?<=absence\s))(?:be|were|was|are)\s+(?:received\s+and\s+)?accepted\b"
-        r"|\baccept(?:s|ed)?\s+(?:the\s+)?apologies\b"
-        r"|\b(?:go|goes|went|move|moves|moved)\s+into\s+(?:closed|private)\s+session\b"
-        r"|\b(?:come|came|go|went)\s+(?:out\s+of|into)\s+committee\b|\bconfirm\w*\s+(?:its|their)\s+(?:opinion|view)\b",
-    ),
-    # thanks, warnings and "no observations": recorded, not decided for or against anything
-    (
-        Outcome.OTHER,
-        r"\bthank(?:s|ed)?\b|\b(?:written\s+)?warning\b|\bno\s+(?:observations|comments?)\b",
-    ),
-    # "The motion was carried": what was decided is in the motion, which the clause does not repeat.
-    (Outcome.OTHER, r"\bcarried\b(?!\s+(?:out|forward|over|through|on)\b)"),
-    # Procedure and sanctions: excluding the press, suspending a licence, electing a chair.
-    (
-        Outcome.OTHER,
-        r"\b(?:exclud(?:e|es|ed)|suspend(?:s|ed)?|revok(?:e|es|ed)|elect(?:s|ed)?|withdr(?:aw|aws|awn|ew))\b"
-        # a licence varied on review, the Common Seal affixed
-        r"|\bvar(?:y|ies|ied)\s+(?:the\s+)?(?:premises\s+)?licen[cs]e\b|\baffix(?:es|ed)?\b",
-    ),
-    # "that the motion be adopted": the Council's view, as the motion words it
-    (Outcome.AGREED, r"(?:(?<=motion\s)|(?<=motions\s))(?:be|was|were|is)\s+adopted\b"),
-    # "award the contract" is a verb; "pay awards" and "the award of 3%" are nouns
-    (
-        Outcome.APPROVED,
-        r"\b(?:approv(?:e|es|ed)|adopt(?:s|ed)?|ratif(?:y|ies|ied)|awarded)\b"
-        r"|\bawards?\s+(?:(?:the|a|an|its|this|these|that|grants?|contracts?|funding)\b|£|\d)",
-    ),
-    (Outcome.APPROVED, r"\bconfirm(?:s|ed)?\b(?!\s+(?:that|whether|how|what))"),
-    # "to make the following grants: …", "that the district rate be struck at 0.41p"
-    (Outcome.APPROVED, r"\bmak(?:e|es)\s+(?:the\s+following\s+)?grants?\b|\b(?:be|was|were)\s+struck\b"),
-    # "agreed to buy replacement pads", "To give £150 to the hall", "to give permission", "to make an
-    # Article 4 Direction": spending money, giving consent or making an order decides it
-    (
-        Outcome.APPROVED,
-        r"(?<=\bto\s)(?:buy|purchase|procure|spend)\b|\b(?:give|donate|contribute)\s+£\d"
-        r"|\bg[ai]ve\s+(?:[\w'’-]+\s+){0,2}?(?:permission|consent)\b"
-        r"|\bmak(?:e|es)\s+(?:a|an|the)\s+(?:[\w()'’-]+\s+){0,10}?(?:order|direction)\b",
-    ),
-    # "That the Council proceeds with the purchase of the site"
-    (Outcome.APPROVED, r"\bproceed(?:s|ed)?\s+with\b"),
-    (
-        Outcome.APPROVED,
-        r"\b(?:g[ai]ve|gives?|given)\s+(?:[\w'’-]+\s+){0,3}?(?:go-ahead|green\s+light|seal\s+of\s+approval)\b"
-        r"|\bsign(?:s|ed)?\s+off\b|\brubber-stamp(?:s|ed)?\b|\bwav(?:e|es|ed)\s+(?:[\w'’-]+\s+){0,4}?through\b"
-        r"|\bsaid\s+yes\s+to\b",
-    ),
-    (
-        Outcome.APPROVED,
-        r"\b(?:set(?:s)?|strikes?|struck)\b(?!\s+out\b)(?=(?:\s+[\w'-]+){0,4}?\s+(?:precept|budget|council\s+tax|"
-        r"rents?|fees?|charges?|tariffs?|rates?)\b)",
-    ),
-    (
-        Outcome.APPROVED,
-        r"\bgrant(?:s|ed)?\b(?=(?:\s+[\w'-]+){0,3}?\s+(?:permission|consent|approval|licen[cs]e|application|"
-        r"variation))",
-    ),
-    (Outcome.APPROVED, r"\b(?:be|was|is|were|are|been)\s+(?:\w+ly\s+)?granted\b"),
-    # "granted the request", "granted £600 to the Rotary": an active grant is an approval
-    (Outcome.APPROVED, r"\bgranted\b(?!\s+(?:by|for\s+granted))"),
-    # "To accept the quote from Green Ltd for £1,200": accepting a price commits the money
-    (
-        Outcome.APPROVED,
-        r"\baccept(?:s|ed)?\s+(?:the\s+|a\s+)?(?:lowest\s+)?(?:quot(?:e|es|ation|ations)|tenders?|bids?)\b",
-    ),
-    # "That recommendations 1, 2 and 5 be accepted": the body takes them as its own decisions
-    (Outcome.APPROVED, r"(?:(?<=recommendations\s)|(?<=recommendation\s))(?:be|were|was)\s+accepted\b"),
-    # "the Treasurer's report was accepted": received, as a report is
-    (Outcome.NOTED, r"(?:(?<=report\s)|(?<=update\s)|(?<=statement\s))(?:be|was|were|is)\s+accepted\b"),
-    # endorsing a licence is a sanction (Scotland: Licensing (Scotland) Act 2005, s.84); supporting another
-    # authority's application is a consultee's reply, not a decision on it
-    (
-        Outcome.OTHER,
-        r"\bendors(?:e|es|ed|ement\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:personal\s+|driver'?s?\s+)?licen[cs]e\b"
-        r"|\bsupport(?:s|ed)?\s+(?:the\s+|this\s+)?(?:planning\s+)?applications?\b(?!\s+(?:for|to)\s+(?:funding|a\s+grant))",
-    ),
-    (
-        Outcome.AGREED,
-        r"\b(?:agree(?:s|d)?|endors(?:e|es|ed)|accept(?:s|ed)?|welcom(?:e|es|ed)|(?-i:support(?:s|ed))(?!\s+by)"
-        r"|back(?:s|ed)(?!\s+(?:to|by|up|in|down|out|off|on))|threw\s+(?:its|their)\s+weight\s+behind)\b"
-        # "agreed to support the bid"; "to submit the draft as the Council's response"
-        r"|(?<=\bto\s)support\b"
-        r"|\bsubmit\w*\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply)\b",
-    ),
-    # on a licence review: "to modify the conditions of the licence by adding …"
-    (
-        Outcome.APPROVED,
-        r"\bmodif(?:y|ies|ied)\s+(?:the\s+)?conditions\b"
-        r"|\badd(?:s|ed|ing)?\s+(?:the\s+following\s+|further\s+)?conditions?\s+to\s+the\s+(?:premises\s+)?licen[cs]e\b",
-    ),
-    # "the fixed penalty remain at £80": a charge or rate kept where it is has been set again
-    (Outcome.APPROVED, r"\b(?:remain|remains|stay|stays|be\s+(?:frozen|held|kept))\s+at\s+(?:£|\d)"),
-    # "the new fares take effect on 1st May": a resolution that something happen approves it
-    (Outcome.APPROVED, r"\btakes?\s+effect\b"),
-    (Outcome.NOTED, r"\b(?:not(?:e|es|ed)|noting|took\s+note|take\s+note)\b"),
-    # "That the report be received": the older wording for noting a report
-    (Outcome.NOTED, r"\b(?:be|was|were)\s+received\b(?!\s+(?:from|by))"),
-    # "receives the quarter two performance report", "received the exempt report"; but "received a report
-    # of the Director, which …" introduces an item rather than deciding anything about it
-    (
-        Outcome.NOTED,
-        r"\breceiv(?:e|es|ed)\s+(?:the|its|this|these)\b(?=(?:\s+[\w'’/-]+){0,7}?\s+(?:report|update|presentation|briefing|"
-        r"minutes|statement|accounts|information|letter|petition|annual\s+report)s?\b)",
-    ),
 )
+
+# Earlier patterns claim their words first: refusals, views, deferrals, recommendations, requests and
+# referrals, then the decisions taken.
+VERBS: tuple[tuple[Outcome, str], ...] = _ASKED_AND_REFUSED + TAKEN_VERBS
+
+__all__ = ["VERBS", "Outcome"]

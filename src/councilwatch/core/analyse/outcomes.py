@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from councilwatch.core.analyse.first_verb import first_verb_exception, is_clause_head
 from councilwatch.core.analyse.future_steps import FUTURE_STEP
 from councilwatch.core.analyse.outcome_verbs import Outcome
 from councilwatch.core.analyse.verb_hits import Hit as _Hit
@@ -91,26 +92,10 @@ _AGREED_LEAD = re.compile(
     r"\s*(?:[:–—-]+\s*)*(?:unanimously\s+)?(?=(?:that|to|not|no|ask|request|instruct|note|defer|refer)\b)",
     re.IGNORECASE,
 )
-_OVERRULED = re.compile(
-    r"(?:be|were|was|are)\s+(?:overruled|set\s+aside|dismissed)|overrul|set\s+aside", re.IGNORECASE
+_BODY_ACTS = re.compile(
+    r"\W*(?i:that\s+)(?:the\s+)?(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+"
+    r"(?!(?:be|is|was|has|have|had|will|would|should|may|can|not|no)\b)[a-z]+(?<!ed)(?<!ing)\b"
 )
-_ACCEPTED = re.compile(r"accept", re.IGNORECASE)
-_RECOMMENDATION_SUBJECT = re.compile(
-    r"\brecommendations?\b(?:\s+(?:of|from)\b[^.;]{0,80}?|[\s\d,]+(?:and\s+\d+)?)?\s+(?:be|were|was|is|are)\s+$",
-    re.IGNORECASE,
-)
-_PAY = re.compile(
-    r"\b(?:salary|pay)\s+(?:scale|point|award|increase|rise)\b|\bspinal\s+(?:column\s+)?point\b",
-    re.IGNORECASE,
-)
-_OWN_RESPONSE = re.compile(
-    r"\s*(?:[:–—-]+\s*)?that\s+(?:the|its|their|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:response|reply|submission|"
-    r"comments?)\b",
-    re.IGNORECASE,
-)
-_AS_RECOMMENDATIONS = re.compile(r"(?:reported|submitted|sent|forwarded|put)\b", re.IGNORECASE)
-_RESOLVED_TO = re.compile(r"\band\s+(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+$", re.I)
-_PAST = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
 _RESOLUTION_LEAD = re.compile(r"\bresolved\b|^\W*that\b", re.IGNORECASE)
 _ITEM_MARKER = re.compile(r"(?<!\S)(?:\(?\d{1,2}\)|\([a-z]{1,3}\)|[a-z]\)|\d{1,2}\.(?=\s+[A-Z])|[•·])(?=\s)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=;)\s+")
@@ -135,11 +120,15 @@ def classify_outcome(clause: str) -> Outcome:
     text = _strip_head(clause)
     hits = _hits(text)
     correct_record = bool(_CORRECT_RECORD.search(text))
-    if not hits:
-        return Outcome.APPROVED if correct_record or _passive_decision(text) else Outcome.OTHER
     if MOTION_RESULT.search(text):
-        # "the motion to take no further action was LOST": the vote decides, whatever the motion said
+        # "the motion to take no further action was LOST", "the amendment was put to the vote and lost":
+        # the vote decides, whatever the motion said
         return Outcome.REFUSED
+    if not hits:
+        if correct_record or _passive_decision(text):
+            return Outcome.APPROVED
+        # "That the Council consult publicly on the draft policy": the body resolving to act itself
+        return Outcome.AGREED if _BODY_ACTS.match(text) else Outcome.OTHER
     if len(hits) > 1 and not hits[0].taken and _NAMED_INTENT.search(text, 0, hits[0].start):
         # "the hearing of the application to vary the licence be adjourned": "to vary" names the
         # application; what was decided about it comes later
@@ -148,31 +137,14 @@ def classify_outcome(clause: str) -> Outcome:
     if not first.taken:
         # "minded to refuse …, and that a decision be deferred": the step actually taken is the decision
         for later in hits[1:]:
-            if later.taken and later.outcome in _POSTPONED and _is_clause_head(text, later):
+            if later.taken and later.outcome in _POSTPONED and is_clause_head(text, later):
                 return later.outcome
-    if first.outcome is Outcome.OTHER and _OVERRULED.match(text, first.start):
-        # "set aside the objections and make the Order": overruling objections only clears the way
-        later = next((h for h in hits[1:] if h.taken and _is_clause_head(text, h)), None)
-        if later is not None:
-            return later.outcome
+    settled = first_verb_exception(text, hits)
+    if settled is not None:
+        return settled
     if correct_record and first.outcome in (Outcome.AGREED, Outcome.APPROVED):
         return Outcome.APPROVED  # minutes "agreed as a correct record" are confirmed: the body's own act
-    if first.outcome is Outcome.AGREED and _WELCOMED.match(text, first.start):
-        # "Members warmly welcomed the scheme and resolved to support it": the welcome is not the decision
-        later = next((h for h in hits[1:] if h.taken and _RESOLVED_TO.search(text, 0, h.start)), None)
-        if later is not None:
-            return later.outcome
     if first.outcome is Outcome.AGREED:
-        if _ACCEPTED.match(text, first.start) and _RECOMMENDATION_SUBJECT.search(text, 0, first.start):
-            return Outcome.APPROVED  # "the recommendation of the Audit Committee be accepted": decided it
-        if _PAY.search(text, first.end):
-            return Outcome.APPROVED  # "agreed that the Clerk move to the next point on her salary scale"
-        if _OWN_RESPONSE.match(text, first.end):
-            # "agrees that its response should express concern … and ask …": what the response will say
-            as_recommendations = any(
-                h.outcome is Outcome.RECOMMENDED and _AS_RECOMMENDATIONS.match(text, h.start) for h in hits
-            )
-            return Outcome.RECOMMENDED if as_recommendations else Outcome.AGREED
         if _OWN_REPORT_RECOMMENDATIONS.match(text, first.end):
             return Outcome.APPROVED  # "agreed the recommendations set out in the report": decided them
         complement = _carried_decision(text, first, hits)
@@ -180,13 +152,6 @@ def classify_outcome(clause: str) -> Outcome:
             return classify_outcome(complement)
     if first.outcome is Outcome.NOTED:
         complement = re.match(r"\s*(?:that|how|whether|the\s+fact)\b", text[first.end :], re.IGNORECASE)
-        if complement and text[first.start : first.end].lower().endswith("ed"):
-            # "Members noted that the building is listed and asked that …": a second verb of the same
-            # subject, not part of what was noted
-            for later in hits[1:]:
-                and_then = re.search(r"\band\s+$", text[: later.start])
-                if later.taken and and_then and _PAST.match(text, later.start):
-                    return later.outcome
         if not complement:
             for later in hits[1:]:
                 between = text[first.end : later.start]
@@ -198,7 +163,7 @@ def classify_outcome(clause: str) -> Outcome:
                     and later.outcome is not Outcome.NOTED
                     and not _THANKS.match(text, later.start)  # "noted …, and thanks be conveyed"
                     and not _WELCOMED.match(text, later.start)  # "noted the report and welcomed …"
-                    and (later.taken or _is_clause_head(text, later))
+                    and (later.taken or is_clause_head(text, later))
                 ):
                     return later.outcome
     return first.outcome
@@ -219,13 +184,6 @@ def _carried_decision(text: str, hit: _Hit, hits: list[_Hit]) -> str | None:
     if not any(later.start > hit.end for later in hits) and not _DECISIVE_PASSIVE.search(inside):
         return None
     return inside
-
-
-def _is_clause_head(text: str, hit: _Hit) -> bool:
-    """A verb right after "and" / "and that … be" heads its own coordinated clause."""
-    return bool(
-        re.search(r"\band\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:be\s+)?$", text[: hit.start], re.IGNORECASE)
-    )
 
 
 def recommended_to(clause: str) -> str:

@@ -21,7 +21,9 @@ MARKER = re.compile(
     # "… illuminated fascia sign. Agreed: no objection."; "Agreed that the request be referred …"
     r"|(?:(?<=[.)]\s)|(?<=[.)]\s\s)|(?m:^[ \t>*_#]*))(?:Agreed|Decided)(?=\s*:|\s+(?:that|to)\b)"
     # Northern Ireland: "Proposed by Councillor Quinn, seconded by Councillor Armour and agreed that …"
-    r"|(?:(?<=\band\s)|(?<=\band\s\s))(?:agreed|resolved|AGREED|RESOLVED)(?=\s+(?:unanimously\s+)?(?:that|to)\b)"
+    # (also "… and agreed – That …" and a lead "The Board found the ground established and agreed:-")
+    r"|(?:(?<=\band\s)|(?<=\band\s\s))(?:agreed|resolved|AGREED|RESOLVED)"
+    r"(?=\s*[–—-]?\s+(?:unanimously\s+)?(?:that|That|to)\b|:-?[ \t]*\n)"
     # a standards or licensing hearing: "… made the following findings and decisions."
     r"|\b(?:made|took|reached)\s+the\s+following\s+(?:findings\s+and\s+)?(?:decisions?|determinations?)\s*[.:]-?"
     # "Recommendation to Council: That the Masterplan be adopted"
@@ -221,7 +223,9 @@ def _agreed_in_passing(text: str, marker: re.Match[str]) -> bool:
         return False
     after_and = re.search(r"\band\s+$", text[max(0, marker.start() - 6) : marker.start()])
     seconded = re.search(r"(?i)\bseconded\b", text[max(0, marker.start() - 160) : marker.start()])
-    return bool(after_and) and not seconded
+    # (nor after "The Board found the ground for review established and agreed:-", its list below)
+    leads_a_list = re.match(r":-?[ \t]*\n", text[marker.end() :])
+    return bool(after_and) and not seconded and not leads_a_list
 
 
 def markers(text: str) -> list[re.Match[str]]:
