@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "eval"
 # Sets written apart from the code, in the order they were written; each folder's README says how far it
-# is still held out (heldout, validation…, fresh…fresh7, fresh9: seen; fresh8, fresh10 on: only aggregates read).
+# is still held out (seen: heldout, validation…, fresh…fresh7, fresh9; fresh8, fresh10 on: aggregates only).
 OTHER_SETS = (
     "heldout",
     "validation",
