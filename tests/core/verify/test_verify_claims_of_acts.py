@@ -402,3 +402,38 @@ def test_a_call_for_action_is_a_request_to_find() -> None:
     assert "outcome_mismatch" in codes(
         "The committee called for an end to placing families out of area.", cited
     )
+
+
+HEARING = [
+    "4. PREMISES LICENCE – THE ANCHOR, QUAY STREET\nPresent for the item: Ms Rhona Petrie (Licensing "
+    "Manager), Mr Alan Boyd (for the applicant).\nMr Alan Boyd, for the applicant, said the later hours "
+    "would let the bar host live music. Mrs Jean Tait, for the residents' association, said that customers "
+    "leaving after midnight would wake families on Quay Street. She added that the lane had no lighting.",
+    "5. PARKING\nIt was proposed by Councillor Hale and seconded by Councillor Brook that the charge at "
+    "the Quay car park be reduced, contrary to the officer recommendation.",
+    "6. AUDIT\nRhona Petrie reported that 14 of the 20 inspections in the plan had been completed.",
+]
+
+
+def test_the_next_sentence_is_not_theirs_when_it_names_someone_else() -> None:
+    wrong = "Mr Alan Boyd warned that customers leaving after midnight would wake families on Quay Street."
+    right = "Mrs Jean Tait warned that customers leaving after midnight would wake families on Quay Street."
+    assert codes(wrong, HEARING) == ["entity_not_found"]
+    assert codes(right, HEARING) == []
+    # "She added …" two sentences on is still hers
+    assert codes("Mrs Jean Tait pointed out that the lane had no lighting.", HEARING) == []
+
+
+def test_a_seconder_is_not_the_mover() -> None:
+    wrong = "Councillor Brook proposed cutting the Quay car park charge against the officer recommendation."
+    right = "Councillor Hale proposed cutting the Quay car park charge against the officer recommendation."
+    assert codes(wrong, HEARING) == ["entity_not_found"]
+    assert codes(right, HEARING) == []
+
+
+def test_officers_named_without_a_title_are_placed_too() -> None:
+    # the sources give her an office, so she is a person; the report is hers, not Mr Boyd's
+    assert codes("Rhona Petrie reported that 14 of 20 planned inspections were done.", HEARING) == []
+    assert codes("Alan Boyd reported that 14 of 20 planned inspections were done.", HEARING) == [
+        "entity_not_found"
+    ]

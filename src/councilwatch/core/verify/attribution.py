@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from councilwatch.core.verify.names import Name, find_names
+from councilwatch.core.verify.outcome_claims import CLAUSE_BREAK
 from councilwatch.core.verify.paraphrase import alternatives
 from councilwatch.core.verify.sentences import split_sentences
 from councilwatch.core.verify.words import content_stems, stem, stem_set
@@ -28,7 +29,23 @@ from councilwatch.core.verify.words import content_stems, stem, stem_set
 _PERSONAL_TITLES = frozenset(
     re.findall(r"\S+", "councillor cllr alderman mr mrs ms miss mx dr doctor professor prof sir dame rev")
 )
+# What may stand before the subject's name: nothing, or a description ("Garage owner Dorothy Keld",
+# "Independent Person Mr Hurd"); a preposition or an article makes the name part of a phrase instead.
+_NOT_A_DESCRIPTION = frozenset(
+    re.findall(r"\S+", "the a an to of that by with for on in at from as into after before said says told")
+)
 _CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:and|but|while|whereas|then)\b")
+# What people do at any meeting: every item has a proposer, a seconder and questions, so these words place
+# no one; what the proposal or question was about does.
+_PROCEDURE = frozenset(
+    re.findall(r"\S+", "propos second mov say ask question report present spok speak argu")
+)
+_SOMEONE_ELSE = re.compile(
+    r"\W*(?:Councillors?|Cllrs?|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Rev)\.?\s+[A-Z]"
+)
+_CLAIMS_MOVING = re.compile(r"\W*(?:proposed|moved|put\s+forward)\b", re.IGNORECASE)
+_CLAIMS_SECONDING = re.compile(r"\W*seconded\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
 _NEAR = 0.5  # the person's own sentence must share at least this share of the best sentence's overlap
 _MIN_CLAIM_WORDS = 3
 _MIN_BEST = 2
@@ -39,16 +56,46 @@ def _shared(claim: set[str], found: frozenset[str]) -> int:
 
 
 def _claim_words(sentence: str, names: Sequence[Name]) -> set[str]:
+    # (``names`` are people's: "Community Speedwatch" is what the claim is about, so it stays)
     named = {stem(w.strip(".,")) for name in names for w in name.text.split()}
-    return {s for s in content_stems(sentence) if s not in named and len(s) > 1}
+    return {s for s in content_stems(sentence) if s not in named and len(s) > 1 and s not in _PROCEDURE}
 
 
-def _subject_with_title(name: Name, sentence: str) -> bool:
-    first = name.text.split()[0].lower().rstrip(".")
+def _own_clause(sentence: str, name: str) -> str:
+    """The clause the person is the subject of: "Cllr Rennie's motion was defeated, and the council will
+    press the Minister" says of Cllr Rennie only that the motion was defeated."""
+    start = sentence.find(name)
+    for part in CLAUSE_BREAK.finditer(sentence, max(start, 0)):
+        return sentence[: part.start()]
+    return sentence
+
+
+def _describes(lead: str) -> bool:
+    words = lead.split()
+    return len(words) <= 4 and not any(w.lower() in _NOT_A_DESCRIPTION for w in words)
+
+
+def _subject_person(name: Name, sentence: str, sources: str) -> bool:
+    """The person is the subject of their clause, and a person: titled ("Councillor Lloyd"), or a full
+    name the sources give a title or an office ("Ms Catrin Morgan", "Catrin Morgan (Chief Finance
+    Officer)")."""
     position = sentence.find(name.text)
-    if not name.titled or first not in _PERSONAL_TITLES or position < 0:
+    lead = _CLAUSE_OPENING.split(sentence[:position])[-1] if position >= 0 else "x"
+    # (a description only opens the sentence: "…, which Councillor Tranter agreed to add" is no subject)
+    if position < 0 or (
+        lead.strip() and (lead.strip() != sentence[:position].strip() or not _describes(lead))
+    ):
         return False
-    return not _CLAUSE_OPENING.split(sentence[:position])[-1].strip()
+    first = name.text.split()[0].lower().rstrip(".")
+    if name.titled:
+        return first in _PERSONAL_TITLES
+    words = name.text.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    full = re.escape(name.text)
+    titled = rf"\b(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{full}\b"
+    office = rf"\b{full}\s*(?:\(|,\s+(?:the\s+)?(?:Chief|Head|Director|Clerk|Officer|Treasurer|Manager))"
+    return bool(re.search(titled, sources) or re.search(office, sources))
 
 
 def _roles(surname: str, sources: str) -> list[str]:
@@ -61,9 +108,10 @@ def _roles(surname: str, sources: str) -> list[str]:
 
 def misattributed(name: Name, sentence: str, passages: Sequence[str], sources: str = "") -> bool:
     """True when the cited passages name ``name`` but not where they say what ``sentence`` says of them."""
-    if not _subject_with_title(name, sentence):
+    if not _subject_person(name, sentence, sources or "\n".join(passages)):
         return False
-    claim = _claim_words(sentence, find_names(sentence))
+    people = [n for n in find_names(sentence) if n.titled or n.text == name.text]
+    claim = _claim_words(_own_clause(sentence, name.text), people)
     if len(claim) < _MIN_CLAIM_WORDS:
         return False
     surname = name.required[-1]
@@ -76,9 +124,42 @@ def misattributed(name: Name, sentence: str, passages: Sequence[str], sources: s
         for index, found in enumerate(stems):
             best = max(best, _shared(claim, found))
             if surname in found or any(role in texts[index].lower() for role in roles):
-                # the sentence naming the person, and the one after it ("He said …")
-                following = stems[index + 1] if index + 1 < len(stems) else frozenset()
-                own = max(own, _shared(claim, found | following))
+                # the sentence naming the person, and the one after it ("He said …"), or a later one they
+                # are the subject of ("She cautioned …"); never someone else's ("Mrs Kerr said …")
+                words = found
+                for later in range(index + 1, min(index + 3, len(stems))):
+                    if _SOMEONE_ELSE.match(texts[later]):
+                        break
+                    if later == index + 1 or _PRONOUN.match(texts[later]):
+                        words = words | stems[later]
+                own = max(own, _shared(claim, words))
     if own < 0 or best < _MIN_BEST:
         return False  # not named here at all (the name check's business), or nothing to place
-    return own < _NEAR * best
+    return own < _NEAR * best or _mover_swapped(name.text, sentence, passages, claim, best)
+
+
+def _mover_swapped(name: str, sentence: str, passages: Sequence[str], claim: set[str], best: int) -> bool:
+    """ "Councillor Cassidy proposed that the dwelling be approved" when the minutes have it "Proposed by
+    Councillor Hanna and seconded by Councillor Cassidy": the right person, the wrong part in the motion.
+    True when the sentence about it names the person as seconder (or, for a claimed seconder, as mover) and
+    no sentence as much about it names them in the part claimed."""
+    after = sentence[sentence.find(name) + len(name) :]
+    surname = re.escape(name.split()[-1].strip(".,'’s"))
+    named = rf"(?:\w+\.?\s+){{0,3}}?{surname}\b"
+    as_seconder = rf"\bseconded\s+by\s+{named}|\b{surname}\b(?:\s+\w+)?\s+seconded\b"
+    as_mover = rf"\b(?:proposed|moved)\s+by\s+{named}|\b{surname}\b(?:\s+\w+)?\s+(?:proposed|moved)\b"
+    if _CLAIMS_MOVING.match(after):
+        claimed, other = as_mover, as_seconder
+    elif _CLAIMS_SECONDING.match(after):
+        claimed, other = as_seconder, as_mover
+    else:
+        return False
+    wrong = right = 0
+    for passage in passages:
+        for text in split_sentences(passage):
+            shared = _shared(claim, stem_set(text))
+            if re.search(claimed, text, re.IGNORECASE):
+                right = max(right, shared)
+            elif re.search(other, text, re.IGNORECASE):
+                wrong = max(wrong, shared)
+    return wrong >= _NEAR * best and wrong > right
