@@ -437,3 +437,48 @@ def test_officers_named_without_a_title_are_placed_too() -> None:
     assert codes("Alan Boyd reported that 14 of 20 planned inspections were done.", HEARING) == [
         "entity_not_found"
     ]
+
+
+PANEL = [
+    "Present: Councillor Ifor Price (Executive Member for Waste), Mrs Nia Rowe – Clerk to the Panel\n"
+    "The Police and Crime Commissioner, Mrs Eleri Vaughan-Jones, attended.",
+    "5. PRECEPT\nThe Commissioner presented her proposal to raise the precept by £12. The Executive Member "
+    "decided to extend the garden waste round to Pen-y-bryn.",
+]
+
+
+def test_a_person_called_by_their_office_in_the_cited_passages_is_named() -> None:
+    sources = "\n".join(PANEL)
+    cited = [PANEL[1]]
+    assert (
+        codes_with_sources("Councillor Price decided to extend the garden waste round.", cited, sources) == []
+    )
+    assert (
+        codes_with_sources(
+            "Commissioner Eleri Vaughan-Jones presented her proposal to raise the precept by £12.",
+            cited,
+            sources,
+        )
+        == []
+    )
+    # an office the person does not hold is no support
+    assert codes_with_sources("Mrs Rowe decided to extend the garden waste round.", cited, sources) == [
+        "entity_not_found"
+    ]
+
+
+def test_an_opening_word_is_not_part_of_a_name() -> None:
+    cited = ["Mr Colin Reed spoke for Thornby Parish Council, objecting to the scheme because of flooding."]
+    assert (
+        codes("Speaking for Thornby Parish Council, Colin Reed objected to the scheme over flooding.", cited)
+        == []
+    )
+    assert (
+        codes("Speaking for Kelby Parish Council, Colin Reed objected to the scheme over flooding.", cited)
+        != []
+    )
+
+
+def codes_with_sources(sentence: str, cited: list[str], sources: str) -> list[str]:
+    # (the sources' opening lines, the attendance list here, go along as context, as the audit sends them)
+    return [f.code for f in verify_sentence(sentence, cited, [PANEL[0]], sources).failures]

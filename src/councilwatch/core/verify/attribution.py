@@ -98,12 +98,21 @@ def _subject_person(name: Name, sentence: str, sources: str) -> bool:
     return bool(re.search(titled, sources) or re.search(office, sources))
 
 
-def _roles(surname: str, sources: str) -> list[str]:
-    """What the sources call the person besides their name: "Councillor P Rigby (Cabinet Member for
-    Education and Skills)" is "the Cabinet Member" in the minutes that follow."""
-    found = re.findall(rf"\b{re.escape(surname)}\b[^()\n]{{0,20}}\(([A-Z][^)\n]{{2,80}})\)", sources)
-    found += re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][^,\n]{{2,60}}),", sources)
-    return [" ".join(role.lower().split()[:2]) for role in found]
+def offices(surname: str, sources: str, words: int = 2) -> list[str]:
+    """What the sources call the person besides their name, lower case and cut to ``words`` words:
+    "Councillor P Rigby (Cabinet Member for Education and Skills)", "Philippa Grange – Cabinet Member for
+    Highways", "The Police and Crime Commissioner, Mrs Carys Hughes," are "the Cabinet Member", "the
+    Commissioner" in the minutes that follow."""
+    name = re.escape(surname)
+    found = re.findall(rf"\b{name}\b[^()\n]{{0,20}}\(([A-Z][^)\n]{{2,80}})\)", sources)
+    found += re.findall(rf"\b{name},\s+(?:the\s+)?([A-Z][^,\n]{{2,60}}),", sources)
+    found += re.findall(rf"\b{name}\s+[–—-]\s+(?:the\s+)?([A-Z][^,;\n]{{2,60}})", sources)
+    found += re.findall(
+        rf"\b(?:The|the)\s+([A-Z][\w ]{{2,60}}?),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?"
+        rf"(?:[A-Z][\w'’-]*\s+)?{name}\b",
+        sources,
+    )
+    return [" ".join(role.lower().split()[:words]) for role in found]
 
 
 def misattributed(name: Name, sentence: str, passages: Sequence[str], sources: str = "") -> bool:
@@ -115,7 +124,7 @@ def misattributed(name: Name, sentence: str, passages: Sequence[str], sources: s
     if len(claim) < _MIN_CLAIM_WORDS:
         return False
     surname = name.required[-1]
-    roles = _roles(name.text.split()[-1].strip(".,'’s"), sources or "\n".join(passages))
+    roles = offices(re.sub(r"['’]s$", "", name.text.split()[-1]).strip(".,"), sources or "\n".join(passages))
     best = 0
     own = -1
     for passage in passages:
@@ -144,7 +153,7 @@ def _mover_swapped(name: str, sentence: str, passages: Sequence[str], claim: set
     True when the sentence about it names the person as seconder (or, for a claimed seconder, as mover) and
     no sentence as much about it names them in the part claimed."""
     after = sentence[sentence.find(name) + len(name) :]
-    surname = re.escape(name.split()[-1].strip(".,'’s"))
+    surname = re.escape(re.sub(r"['’]s$", "", name.split()[-1]).strip(".,"))
     named = rf"(?:\w+\.?\s+){{0,3}}?{surname}\b"
     as_seconder = rf"\bseconded\s+by\s+{named}|\b{surname}\b(?:\s+\w+)?\s+seconded\b"
     as_mover = rf"\b(?:proposed|moved)\s+by\s+{named}|\b{surname}\b(?:\s+\w+)?\s+(?:proposed|moved)\b"

@@ -68,6 +68,15 @@ def _is_common(token: str) -> bool:
     return lower in COMMON or lower in STOPWORDS or lower in MONTHS or lower in TITLES
 
 
+# Words that open a sentence before a name without being part of it ("Speaking for Thornby Parish
+# Council, …"); a list, because a place may end the same way (Reading, Kettering, Epping).
+_OPENING_VERB = re.compile(
+    r"(?:Speaking|Representing|Responding|Replying|Answering|Writing|Commenting|Introducing|Presenting|"
+    r"Following|According|Referring|Addressing|Acting|Moving|Seconding|Turning|Asked|Pressed|Questioned|"
+    r"Under|After|Before)$"
+)
+
+
 def find_names(sentence: str) -> list[Name]:
     """Names of people and organisations the sentence asserts (e-mail addresses and web links aside)."""
     sentence = _ADDRESS.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -92,7 +101,13 @@ def find_names(sentence: str) -> list[Name]:
                 break
             j += 1
         sentence_start = index == 0 or re.search(r"[.!?:;•·\n]\s*[\"'“‘(]*$", sentence[: tokens[index][1]])
-        name = _as_name(run, sentence_start=bool(sentence_start))
+        if sentence_start and len(run) > 1 and _OPENING_VERB.match(run[0]):
+            # "Speaking for Thornby Parish Council, …": the opening word is no part of the name
+            run = run[1:]
+            while run and run[0].lower() in _CONNECTORS:
+                run = run[1:]
+            sentence_start = None
+        name = _as_name(run, sentence_start=bool(sentence_start)) if run else None
         if name is not None:
             names.append(name)
         index = j
