@@ -482,3 +482,26 @@ def test_an_opening_word_is_not_part_of_a_name() -> None:
 def codes_with_sources(sentence: str, cited: list[str], sources: str) -> list[str]:
     # (the sources' opening lines, the attendance list here, go along as context, as the audit sends them)
     return [f.code for f in verify_sentence(sentence, cited, [PANEL[0]], sources).failures]
+
+
+BOARD = [
+    "4. APPLICATION FOR PREMISES LICENCE – THE OLD MILL, QUAY ROAD\nDecision: The Board agreed to grant the "
+    "premises licence subject to the local conditions.",
+    "6. APPLICATION FOR PREMISES LICENCE – CAFE ROSA, 2 HIGH STREET\nThere was submitted an application for "
+    "a premises licence for Cafe Rosa to permit on-sales with meals. The applicant was not present.\n"
+    "Decision: The Board agreed to continue consideration of the application to its next meeting.",
+    "7. REVIEW OF PREMISES LICENCE – CORNER STORES\nThe Police asked the Sub-Committee to revoke the licence."
+    " RESOLVED that the Sub-Committee declines to revoke the licence and suspends it for four weeks.",
+]
+
+
+def test_a_grant_for_another_item_does_not_bear_out_this_ones() -> None:
+    assert codes("The Board granted Cafe Rosa a premises licence for on-sales with meals.", BOARD) == [
+        "outcome_mismatch"
+    ]
+    assert codes("The Board granted The Old Mill a premises licence on local conditions.", BOARD) == []
+
+
+def test_a_sanction_claimed_must_be_recorded_as_imposed() -> None:
+    assert codes("The panel agreed to revoke the licence of Corner Stores.", BOARD) == ["outcome_mismatch"]
+    assert codes("The panel suspended the licence of Corner Stores for four weeks.", BOARD) == []

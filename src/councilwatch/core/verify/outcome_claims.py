@@ -77,6 +77,12 @@ _ABOUT = 1.5
 _ASKED_WHOM = re.compile(r"[a-z]+\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)to\s+[a-z]")
 _ACT_COVERED = 0.5  # share of a claimed request's or undertaking's words its recording clause must hold
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|this\b)[a-z]+\b")
+# a sanction the body claims to have imposed: "revoked the licence", "agreed to suspend it"
+_SANCTION_CLAIM = re.compile(
+    r"\b(?:(?:agreed|decided|resolved|voted|chose)\s+to\s+(?P<inf>revoke|suspend)|(?P<past>revoked|suspended))\b",
+    re.IGNORECASE,
+)
+_ITEM_SURE = 3.0  # the closest text must share this much with the claim before its item decides
 _RELEVANT = 0.8  # a recording clause must share at least this share of the closest clause's overlap
 _BODIES = frozenset(
     stem(w)
@@ -213,8 +219,49 @@ def _act_recorded(
     )
 
 
+def _within_its_item(
+    scored: list[tuple[set[Outcome], float]], headings: list[str]
+) -> list[tuple[set[Outcome], float]]:
+    """When the text closest to the claim sits under one item's heading and that item records decisions,
+    only its decisions count: "granted Cafe Solas a licence" is not borne out by another applicant's
+    grant when Cafe Solas's own item was continued."""
+    if not scored:
+        return scored
+    top = max(range(len(scored)), key=lambda i: scored[i][1])
+    item = headings[top]
+    decided_here = any(outcomes and headings[i] == item for i, (outcomes, _) in enumerate(scored))
+    if not item or scored[top][1] < _ITEM_SURE or not decided_here:
+        return scored
+    return [(outcomes if headings[i] == item else set(), score) for i, (outcomes, score) in enumerate(scored)]
+
+
+def _sanctions_unrecorded(text: str, passages: list[str]) -> list[Failure]:
+    """ "The panel agreed to revoke the licence" needs a revocation the cited passages record as done:
+    "declines to revoke the licence" and "the Police asked the Sub-Committee to revoke" are not one."""
+    flat = re.sub(r"\s+", " ", text)
+    failures = []
+    for claimed in _SANCTION_CLAIM.finditer(flat):
+        if _NOT_A_DECIDER.search(_subject_before(flat, claimed.start())):
+            continue
+        verb = claimed.group("inf") or claimed.group("past")
+        stem_ = verb.lower()[:6]
+        done = any(
+            m.taken and m.words.lower().startswith(stem_)
+            for passage in passages
+            for m in outcome_mentions(passage)
+        )
+        if not done:
+            failures.append(
+                Failure("outcome_mismatch", f"the sentence says {verb}; no cited passage records it done")
+            )
+    return failures
+
+
 def check_outcome(text: str, passages: list[str]) -> list[Failure]:
     """``outcome_mismatch`` failures for each outcome the sentence claims (see ``checks``)."""
+    sanctions = _sanctions_unrecorded(text, passages)
+    if sanctions:
+        return sanctions
     claims = _claims(text)
     if not claims:
         return []
@@ -222,6 +269,7 @@ def check_outcome(text: str, passages: list[str]) -> list[Failure]:
     failures: list[Failure] = []
     for outcome, matter, accepted, act in claims:
         scored = [(outcomes, relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
+        scored = _within_its_item(scored, [heading for _, _, heading in cited])
         # Compare with the other decisions cited, not with descriptive text: a terse "the Board agreed to
         # grant the licence" is the record even when the item's description shares more words.
         best = max((score for outcomes, score in scored if outcomes), default=0.0)
