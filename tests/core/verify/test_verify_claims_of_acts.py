@@ -505,3 +505,28 @@ def test_a_grant_for_another_item_does_not_bear_out_this_ones() -> None:
 def test_a_sanction_claimed_must_be_recorded_as_imposed() -> None:
     assert codes("The panel agreed to revoke the licence of Corner Stores.", BOARD) == ["outcome_mismatch"]
     assert codes("The panel suspended the licence of Corner Stores for four weeks.", BOARD) == []
+
+
+ROADS = [
+    "9. GULLIES\nMembers noted the flooding in Carnmore and AGREED that a letter be sent to DfI Roads "
+    "requesting an urgent programme of gully cleaning.",
+    "10. LICENSING\nThe licence holder's representative, Mr Owen Price, said that his client would fit "
+    "secondary glazing before the summer. The Sub-Committee suspended the licence for six weeks.",
+]
+
+
+def test_a_commitment_by_someone_else_must_be_recorded() -> None:
+    # the body only asked; nobody promised
+    assert codes("DfI Roads has already promised to clear the blocked gullies in Carnmore.", ROADS) == [
+        "unsupported"
+    ]
+    # what was promised, by whom it was promised
+    assert codes("Mr Owen Price said his client would fit secondary glazing before the summer.", ROADS) == []
+    assert "unsupported" in codes(
+        "The licence holder has agreed to appeal the suspension in the magistrates' court.", ROADS
+    )
+    # a survey's answer is nobody's promise
+    poll = verify_sentence(
+        "Half of the people asked said they would support gully cleaning in Carnmore.", ROADS
+    )
+    assert not any("commitment" in f.detail for f in poll.failures)

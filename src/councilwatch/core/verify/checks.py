@@ -60,6 +60,7 @@ from councilwatch.core.analyse.outcomes import (
     supported_outcomes,
 )
 from councilwatch.core.verify.attribution import misattributed, offices
+from councilwatch.core.verify.commitments import unrecorded_commitments
 from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
 from councilwatch.core.verify.names import Name, find_names, first_name_conflict, name_found
@@ -142,6 +143,7 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
         *check_outcome(text, passages),
         *_check_support(text, passages, context),
         *_check_future(text, passages),
+        *unrecorded_commitments(text, passages),
     ]
     return Check(not failures, tuple(failures))
 

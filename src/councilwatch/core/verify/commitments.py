@@ -1,0 +1,83 @@
+"""What someone else promised: a claimed undertaking by another body or a person must be in the minutes.
+
+Summaries add commitments the minutes never record: "DfI Roads has already promised to clear the
+gullies", "Redbank Taverns confirmed it will appeal", "Police Scotland has agreed to step up test
+purchasing" — often where the body only asked for those things.  The words are all in the minutes (the
+gullies, the appeal, test purchasing), so the content-word test passes; what is missing is anyone
+promising.  A claimed commitment of someone other than the body needs a cited sentence that records a
+commitment (agreed, promised, undertook, confirmed, will …), holds at least half of the act's words,
+and names whoever made it (in that sentence or the one before).  The body's own decisions are the
+outcome check's business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilwatch.core.verify.failures import Failure
+from councilwatch.core.verify.names import COMMON
+from councilwatch.core.verify.sentences import split_sentences
+from councilwatch.core.verify.words import content_stems, stem, stem_set
+
+_COMMITTED = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:agreed|promised|undertaken|committed|pledged|"
+    r"threatened|offered|decided)\s+to\b"
+    r"|\b(?:promised|pledged|undertook|threatened|vowed)\s+to\b"
+    r"|\b(?:confirmed|said|announced|warned)\s+(?:at\s+the\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+"
+    r"(?:will|would)\b",
+    re.IGNORECASE,
+)
+# The body itself, or its members: their decisions are checked as outcomes.
+_THE_BODY = re.compile(
+    r"\b(?:committee|sub-committee|council|cabinet|board|panel|executive|authority|forum|members|"
+    r"councillors?|cllrs?|mayor|leader|chair(?:man)?|we)\b",
+    re.IGNORECASE,
+)
+# "58 per cent said they would support a rise": a survey's answer, not anyone's promise
+_OPINION_POLL = re.compile(r"%|\bper\s*cent\b|\b(?:respondents|people|residents|survey)\b", re.IGNORECASE)
+_RECORDS_COMMITMENT = re.compile(
+    r"\b(?:agree|promis|undert|commit|pledg|threat|offer|vow|confirm|will|would|intend|plan|shall|assur)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;.]|\s+(?:but|while|whereas|because|after|once|if)\s+", re.IGNORECASE)
+_ACT_SHARE = 0.5
+
+
+def unrecorded_commitments(text: str, passages: Sequence[str]) -> list[Failure]:
+    failures: list[Failure] = []
+    flat = re.sub(r"\s+", " ", text)
+    for claimed in _COMMITTED.finditer(flat):
+        before = flat[: claimed.start()]
+        subject = re.split(r"[,;:]\s|\band\s", before)[-1]
+        if not subject.strip() or _THE_BODY.search(subject) or _OPINION_POLL.search(subject):
+            continue
+        end = _CLAUSE_END.search(flat, claimed.end())
+        said = flat[claimed.end() : end.start() if end else len(flat)]
+        act = {s for s in content_stems(said) if len(s) > 1}
+        who = {stem(w) for w in re.findall(r"[A-Z][\w'’-]+", subject) if w.lower() not in COMMON}
+        if len(act) < 2 or _recorded(act, who, passages):
+            continue
+        failures.append(
+            Failure(
+                "unsupported",
+                f"“{flat[claimed.start() : end.start() if end else len(flat)].strip()}”: no cited passage "
+                "records that commitment",
+            )
+        )
+    return failures
+
+
+def _recorded(act: set[str], who: set[str], passages: Sequence[str]) -> bool:
+    for passage in passages:
+        sentences = split_sentences(passage)
+        for index, sentence in enumerate(sentences):
+            words = stem_set(sentence)
+            named = stem_set(" ".join(sentences[max(0, index - 1) : index + 1]))
+            if (
+                _RECORDS_COMMITMENT.search(sentence)
+                and len(act & words) >= _ACT_SHARE * len(act)
+                and who <= named
+            ):
+                return True
+    return False
