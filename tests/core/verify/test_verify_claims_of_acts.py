@@ -530,3 +530,11 @@ def test_a_commitment_by_someone_else_must_be_recorded() -> None:
         "Half of the people asked said they would support gully cleaning in Carnmore.", ROADS
     )
     assert not any("commitment" in f.detail for f in poll.failures)
+
+
+def test_a_vote_to_act_needs_a_decision_that_holds_the_act() -> None:
+    park = ["11. CAR PARKS\nRESOLVED that parking charges at Llyn Du be increased to £5 a day from April."]
+    assert "outcome_mismatch" in codes(
+        "The authority also voted to shut the Llyn Du toilets in winter.", park
+    )
+    assert codes("The authority voted to increase Llyn Du parking charges to £5 a day.", park) == []

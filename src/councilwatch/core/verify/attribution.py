@@ -172,3 +172,25 @@ def _mover_swapped(name: str, sentence: str, passages: Sequence[str], claim: set
             elif re.search(other, text, re.IGNORECASE):
                 wrong = max(wrong, shared)
     return wrong >= _NEAR * best and wrong > right
+
+
+def office_cited(name: Name, joined: str, sources: str) -> bool:
+    """The cited passages call the person by the office the sources give them: "the Executive Member" for
+    "Councillor Price (Executive Member for Waste)" (but not "the Executive Member for Planning"), or for
+    an office only one person holds, its last word ("The Police and Crime Commissioner, Mrs Hughes" is
+    "the Commissioner" after that)."""
+    surname = re.sub(r"['’]s$", "", name.text.split()[-1]).strip(".,")
+    cited = " ".join(joined.lower().split())
+    for office in offices(surname, sources, 6):
+        words = office.split()
+        if office in cited:
+            return True
+        short = " ".join(words[:2])
+        if len(words) >= 2 and short in cited and not re.search(rf"\b{re.escape(short)}\s+for\b", cited):
+            return True
+        if words[-1] in _SOLE_OFFICES and re.search(rf"\bthe\s+{words[-1]}\b", cited):
+            return True
+    return False
+
+
+_SOLE_OFFICES = frozenset({"commissioner", "leader", "mayor", "provost", "convener", "clerk", "treasurer"})

@@ -59,11 +59,11 @@ from councilwatch.core.analyse.outcomes import (
     outcome_mentions,
     supported_outcomes,
 )
-from councilwatch.core.verify.attribution import misattributed, offices
-from councilwatch.core.verify.commitments import unrecorded_commitments
+from councilwatch.core.verify.attribution import misattributed, office_cited
+from councilwatch.core.verify.commitments import unrecorded_commitments, unrecorded_sanctions
 from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
-from councilwatch.core.verify.names import Name, find_names, first_name_conflict, name_found
+from councilwatch.core.verify.names import find_names, first_name_conflict, name_found
 from councilwatch.core.verify.outcome_claims import CLAUSE_BREAK, check_outcome, matter_of
 from councilwatch.core.verify.paraphrase import alternatives
 from councilwatch.core.verify.quotes import find_quotes, quote_found, said_verbatim
@@ -144,6 +144,7 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
         *_check_support(text, passages, context),
         *_check_future(text, passages),
         *unrecorded_commitments(text, passages),
+        *unrecorded_sanctions(text, passages),
     ]
     return Check(not failures, tuple(failures))
 
@@ -184,7 +185,7 @@ def _check_names(text: str, passages: list[str], sources: str = "") -> list[Fail
             or (bool(sources) and name.required[-1] in cited and name_found(name, sources))
             # "Councillor Sadiq decided …" where the passages say "The Executive Member decided …" and the
             # sources name him "Councillor Imran Sadiq (Executive Member)"
-            or (bool(sources) and name_found(name, sources) and _office_cited(name, joined, sources))
+            or (bool(sources) and name_found(name, sources) and office_cited(name, joined, sources))
         )
         if not found or first_name_conflict(name, sources or joined):
             failures.append(Failure("entity_not_found", f"{name.text} is not named in the cited passages"))
@@ -193,28 +194,6 @@ def _check_names(text: str, passages: list[str], sources: str = "") -> list[Fail
                 Failure("entity_not_found", f"{name.text} is named, but not where the passages say this")
             )
     return failures
-
-
-def _office_cited(name: Name, joined: str, sources: str) -> bool:
-    """The cited passages call the person by the office the sources give them: "the Executive Member" for
-    "Councillor Price (Executive Member for Waste)" (but not "the Executive Member for Planning"), or for
-    an office only one person holds, its last word ("The Police and Crime Commissioner, Mrs Hughes" is
-    "the Commissioner" after that)."""
-    surname = re.sub(r"['’]s$", "", name.text.split()[-1]).strip(".,")
-    cited = " ".join(joined.lower().split())
-    for office in offices(surname, sources, 6):
-        words = office.split()
-        if office in cited:
-            return True
-        short = " ".join(words[:2])
-        if len(words) >= 2 and short in cited and not re.search(rf"\b{re.escape(short)}\s+for\b", cited):
-            return True
-        if words[-1] in _SOLE_OFFICES and re.search(rf"\bthe\s+{words[-1]}\b", cited):
-            return True
-    return False
-
-
-_SOLE_OFFICES = frozenset({"commissioner", "leader", "mayor", "provost", "convener", "clerk", "treasurer"})
 
 
 def _missing(stems: set[str], available: frozenset[str]) -> set[str]:

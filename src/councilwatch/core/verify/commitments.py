@@ -7,7 +7,8 @@ gullies, the appeal, test purchasing), so the content-word test passes; what is 
 promising.  A claimed commitment of someone other than the body needs a cited sentence that records a
 commitment (agreed, promised, undertook, confirmed, will …), holds at least half of the act's words,
 and names whoever made it (in that sentence or the one before).  The body's own decisions are the
-outcome check's business.
+outcome check's business, but for one: a revocation or suspension the body is said to have imposed must
+be recorded as imposed ("declines to revoke the licence" is not one).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from councilwatch.core.analyse.outcomes import outcome_mentions
 from councilwatch.core.verify.failures import Failure
 from councilwatch.core.verify.names import COMMON
+from councilwatch.core.verify.outcome_claims import NOT_A_DECIDER, subject_before
 from councilwatch.core.verify.sentences import split_sentences
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
@@ -42,6 +45,11 @@ _RECORDS_COMMITMENT = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.]|\s+(?:but|while|whereas|because|after|once|if)\s+", re.IGNORECASE)
 _ACT_SHARE = 0.5
+# a sanction the body claims to have imposed: "revoked the licence", "agreed to suspend it"
+_SANCTION_CLAIM = re.compile(
+    r"\b(?:(?:agreed|decided|resolved|voted|chose)\s+to\s+(?P<inf>revoke|suspend)|(?P<past>revoked|suspended))\b",
+    re.IGNORECASE,
+)
 
 
 def unrecorded_commitments(text: str, passages: Sequence[str]) -> list[Failure]:
@@ -81,3 +89,25 @@ def _recorded(act: set[str], who: set[str], passages: Sequence[str]) -> bool:
             ):
                 return True
     return False
+
+
+def unrecorded_sanctions(text: str, passages: list[str]) -> list[Failure]:
+    """ "The panel agreed to revoke the licence" needs a revocation the cited passages record as done:
+    "declines to revoke the licence" and "the Police asked the Sub-Committee to revoke" are not one."""
+    flat = re.sub(r"\s+", " ", text)
+    failures = []
+    for claimed in _SANCTION_CLAIM.finditer(flat):
+        if NOT_A_DECIDER.search(subject_before(flat, claimed.start())):
+            continue
+        verb = claimed.group("inf") or claimed.group("past")
+        stem_ = verb.lower()[:6]
+        done = any(
+            m.taken and m.words.lower().startswith(stem_)
+            for passage in passages
+            for m in outcome_mentions(passage)
+        )
+        if not done:
+            failures.append(
+                Failure("outcome_mismatch", f"the sentence says {verb}; no cited passage records it done")
+            )
+    return failures
