@@ -538,3 +538,24 @@ def test_a_vote_to_act_needs_a_decision_that_holds_the_act() -> None:
         "The authority also voted to shut the Llyn Du toilets in winter.", park
     )
     assert codes("The authority voted to increase Llyn Du parking charges to £5 a day.", park) == []
+
+
+def test_everyday_words_fractions_and_earlier_agreements() -> None:
+    bar = ["5. THE ANCHOR\nCustomers must not use the rear yard after 22:00 and the fee remains at £80."]
+    assert codes("Drinkers may not use the rear yard after 22:00, and the fee stays at £80.", bar) == []
+    survey = ["6. DOGS\nOf the 418 responses, 270 (65%) supported keeping dogs on leads on the beaches."]
+    assert (
+        codes(
+            "Almost two-thirds of the 418 responses supported keeping dogs on leads on the beaches.", survey
+        )
+        == []
+    )
+    policy = [
+        "7. POLICY\nRESOLVED to recommend to Council that the revised Dignity at Work Policy be adopted. The "
+        "policy had been agreed with the recognised trade unions."
+    ]
+    sentence = (
+        "The committee is recommending that the council adopt the revised Dignity at Work Policy, "
+        "which has already been agreed with the recognised trade unions."
+    )
+    assert codes(sentence, policy) == []

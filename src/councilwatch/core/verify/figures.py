@@ -51,6 +51,7 @@ _NUMBER_WORDS = {
 _UNIT_VALUES = {"one": 1} | {k: v for k, v in _NUMBER_WORDS.items() if v < 10}
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_FRACTION = re.compile(r"\b(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(
     rf"\b(?:{_TENS}[\s-]{_UNITS}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -220,6 +221,8 @@ def extract_figures(text: str) -> Figures:
         value, scale = _decimal(digits), _SCALE.get((match.group(3) or "").lower(), 1)
         if value is not None:
             add("number", value * scale, match, precision(digits, scale, match))
+    for match in list(_FRACTION.finditer(masked[0])):
+        claim(match)  # "almost two-thirds" rounds a count or a share; its "two" is no figure to find
     for match in list(_NUMBER_WORD.finditer(masked[0])):
         parts = re.split(r"[\s-]", match.group(0).lower())
         value = sum(_NUMBER_WORDS.get(p, 0) or _UNIT_VALUES.get(p, 0) for p in parts)

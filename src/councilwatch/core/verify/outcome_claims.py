@@ -80,6 +80,7 @@ _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|this\b)[a-z]+\b")
 _VOTED_TO = re.compile(r"\b(?:voted|decided|resolved|chose|opted)\s+(?:unanimously\s+)?to\s+(?!the\b)", re.I)
 _ANY_DECISION = frozenset(Outcome)
 _DECIDING = re.compile(r"(?i)\b(?:resolved|decided|determined|agreed|voted)\b")
+_DONE_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|previously\s+)?been\s+$")
 _ITEM_SURE = 3.0  # the closest text must share this much with the claim before its item decides
 _RELEVANT = 0.8  # a recording clause must share at least this share of the closest clause's overlap
 _BODIES = frozenset(
@@ -119,6 +120,8 @@ def _claims(text: str) -> list[_Claim]:
             continue  # "the £600 it asked for", "the holder asked for more time": not the body asking
         if _A_NUMBER_SUPPORTED.match(flat, mention.start):
             continue  # "the programme supported 2,460 visits": a count, not a decision
+        if _DONE_BEFORE.search(flat, 0, mention.start):
+            continue  # "a policy which has already been agreed with the unions": not this meeting's act
         start = mentions[index - 1].end if index else 0
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
         # Its own clause only: in "the hoarding was refused, and planners were told to serve a notice" the

@@ -56,6 +56,14 @@ old existing former previous
 doctor doctors gp surgery practice
 yearly annual annually year
 watchdog inspectors inspection regulator
+drinker drinkers customer customers patron patrons
+forecast forecasts projected projection heading predicted expected
+remain remains stay stays retain retained kept unchanged
+campaign push drive
+household households family families
+answer answered respond responded responses respondents replied reply
+exclude excluded omit omitted left
+choose chose choice opt option options
 """
 
 
