@@ -93,7 +93,9 @@ def overlap(gold: str, found: str) -> tuple[float, float]:
 # apart from the clause.  Those words say who decided, not what: a clause matches with or without them.
 _MARKER_WORDS = re.compile(
     # (the Northern Irish "Proposed by Cllr A, seconded by Cllr B and resolved that …" names the movers too)
-    r"^(?:Proposed\s+by\s+[^,\n]{2,60},\s+[Ss]econded\s+by\s+[^,\n]{2,60}?\s+and\s+|"
+    # (and "On being put to the vote, …": how the vote was taken, which the finder leaves out)
+    r"^(?:On\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:vote|division)[^,\n]{0,30}),\s+|"
+    r"Proposed\s+by\s+[^,\n]{2,60},\s+[Ss]econded\s+by\s+[^,\n]{2,60}?\s+and\s+|"
     r"It\s+was\s+(?:further\s+|unanimously\s+)?|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,6}?(?:further\s+)?|Members\s+)?"
     r"(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|DETERMINED|determined)\b"
     r"\s*(?:[:–—-]+\s*)?"

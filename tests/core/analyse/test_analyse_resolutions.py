@@ -697,3 +697,11 @@ def test_another_persons_act_is_cut_from_a_narrative_decision() -> None:
 def test_a_passive_aside_does_not_make_the_bodys_act_background() -> None:
     text = "The Sub-Committee noted the statement of the Independent Person, which was read out by Mr Lowe.\n"
     assert [r.outcome for r in find_resolutions(f"6. ITEM\n\n{text}")] == [Outcome.NOTED]
+
+
+def test_an_executive_members_decisions_but_not_their_courtesies() -> None:
+    text = (
+        "The Executive Member approved the minutes of the session of 2 June 2026 as a correct record.\n\n"
+        "The Executive Member thanked both speakers.\n"
+    )
+    assert [r.outcome for r in find_resolutions(f"1. MINUTES\n\n{text}")] == [Outcome.APPROVED]

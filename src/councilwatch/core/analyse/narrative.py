@@ -17,7 +17,8 @@ from councilwatch.core.analyse.outcomes import Outcome, classify_outcome, is_fut
 
 _BODY = (
     r"(?:(?:[Tt]he|This)\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Committee|Sub-Committee|Sub-committee|Cabinet|Council|Board|"
-    r"Panel|Executive|Forum|Authority|Group|Assembly)|Members|Councillors|Cabinet|Council)"
+    r"Panel|Executive|Forum|Authority|Group|Assembly|(?:Executive|Cabinet|Portfolio)\s+(?:Member|Holder))"
+    r"|Members|Councillors|Cabinet|Council)"
 )
 _DECISION_VERBS = (
     r"(?i:noted|approved|agreed|endorsed|adopted|accepted|received|refused|rejected|declined|deferred|granted|"
@@ -97,6 +98,9 @@ _BACKGROUND = re.compile(
 _ACTIVE_BODY = re.compile(
     _BODY + r"\s+(?:then\s+|also\s+|unanimously\s+)?(?:noted|received|agreed|approved)\b"
 )
+# a decision session's Executive Member thanking the speakers is courtesy; a committee's formal thanks are
+# its resolution
+_ONE_PERSONS_THANKS = re.compile(r"The\s+(?:Executive|Cabinet|Portfolio)\s+(?:Member|Holder)\s+thanked\b")
 _PERSON_NEXT = re.compile(r"(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 _HAD_BEEN = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\b" + _DECISION_VERBS + r"\b")
@@ -177,7 +181,9 @@ def narrative_decisions(text: str, covered: list[tuple[int, int]]) -> list[tuple
             or _HAD_BEEN.search(sentence, 0, verb.start() if verb else len(sentence))
         ):
             continue
-        if classify_outcome(sentence) is Outcome.OTHER and not _NARRATIVE_PROCEDURE.search(sentence):
+        if classify_outcome(sentence) is Outcome.OTHER and (
+            not _NARRATIVE_PROCEDURE.search(sentence) or _ONE_PERSONS_THANKS.match(sentence)
+        ):
             continue
         # "Members noted the report and asked that …": two decisions, each with its own outcome
         both = _NOTED_AND_THEN.match(sentence)
