@@ -25,7 +25,7 @@ _APOLOGIES = re.compile(
 _OVERRULED = re.compile(
     r"(?:be|were|was|are)\s+(?:overruled|set\s+aside|dismissed)|overrul|set\s+aside", re.IGNORECASE
 )
-_WELCOMED = re.compile(r"welcom", re.IGNORECASE)
+WELCOMED = re.compile(r"welcom", re.IGNORECASE)
 _RESOLVED_TO = re.compile(
     r"\band\s+(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+$", re.IGNORECASE
 )
@@ -65,7 +65,7 @@ def first_verb_exception(text: str, hits: tuple[Hit, ...] | list[Hit]) -> Outcom
     if first.outcome is Outcome.OTHER and _OVERRULED.match(text, first.start):
         # "set aside the objections and make the Order": overruling objections only clears the way
         return _first(h.outcome for h in later if h.taken and is_clause_head(text, h))
-    if first.outcome is Outcome.AGREED and _WELCOMED.match(text, first.start):
+    if first.outcome is Outcome.AGREED and WELCOMED.match(text, first.start):
         # "Members warmly welcomed the scheme and resolved to support it": the welcome is not the decision
         return _first(h.outcome for h in later if h.taken and _RESOLVED_TO.search(text, 0, h.start))
     if first.outcome is Outcome.AGREED:

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from councilwatch.core.analyse.first_verb import first_verb_exception, is_clause_head
+from councilwatch.core.analyse.first_verb import WELCOMED, first_verb_exception, is_clause_head
 from councilwatch.core.analyse.future_steps import FUTURE_STEP
 from councilwatch.core.analyse.outcome_verbs import Outcome
 from councilwatch.core.analyse.verb_hits import Hit as _Hit
@@ -41,7 +41,6 @@ from councilwatch.core.analyse.verb_hits import hits as _hits
 from councilwatch.core.analyse.verb_hits import is_taken as _is_taken
 
 _THANKS = re.compile(r"thank", re.IGNORECASE)
-_WELCOMED = re.compile(r"welcom", re.IGNORECASE)
 
 
 _NAME = r"(?P<to>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the))*)"
@@ -162,7 +161,7 @@ def classify_outcome(clause: str) -> Outcome:
                     coordinated
                     and later.outcome is not Outcome.NOTED
                     and not _THANKS.match(text, later.start)  # "noted …, and thanks be conveyed"
-                    and not _WELCOMED.match(text, later.start)  # "noted the report and welcomed …"
+                    and not WELCOMED.match(text, later.start)  # "noted the report and welcomed …"
                     and (later.taken or is_clause_head(text, later))
                 ):
                     return later.outcome

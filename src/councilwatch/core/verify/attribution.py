@@ -40,15 +40,22 @@ _CLAUSE_OPENING = re.compile(r"[,;:(]|\b(?:and|but|while|whereas|then)\b")
 _PROCEDURE = frozenset(
     re.findall(r"\S+", "propos second mov say ask question report present spok speak argu")
 )
-_SOMEONE_ELSE = re.compile(
-    r"\W*(?:Councillors?|Cllrs?|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Rev)\.?\s+[A-Z]"
-)
+# the personal titles as written before a name ("Councillors" opens a list of them)
+_TITLE = r"(?:Councillors?|Cllrs?|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Rev)\.?"
+_SOMEONE_ELSE = re.compile(rf"\W*{_TITLE}\s+[A-Z]")
 _CLAIMS_MOVING = re.compile(r"\W*(?:proposed|moved|put\s+forward)\b", re.IGNORECASE)
 _CLAIMS_SECONDING = re.compile(r"\W*seconded\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
+# offices only one person holds, so "the Commissioner" alone names them
+_SOLE_OFFICES = frozenset({"commissioner", "leader", "mayor", "provost", "convener", "clerk", "treasurer"})
 _NEAR = 0.5  # the person's own sentence must share at least this share of the best sentence's overlap
 _MIN_CLAIM_WORDS = 3
 _MIN_BEST = 2
+
+
+def _surname_as_written(name: str) -> str:
+    """The last word of a name without its possessive: "Councillor Hughes's" is Hughes."""
+    return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,")
 
 
 def _shared(claim: set[str], found: frozenset[str]) -> int:
@@ -93,7 +100,7 @@ def _subject_person(name: Name, sentence: str, sources: str) -> bool:
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
         return False
     full = re.escape(name.text)
-    titled = rf"\b(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{full}\b"
+    titled = rf"\b{_TITLE}\s+{full}\b"
     office = rf"\b{full}\s*(?:\(|,\s+(?:the\s+)?(?:Chief|Head|Director|Clerk|Officer|Treasurer|Manager))"
     return bool(re.search(titled, sources) or re.search(office, sources))
 
@@ -108,7 +115,7 @@ def offices(surname: str, sources: str, words: int = 2) -> list[str]:
     found += re.findall(rf"\b{name},\s+(?:the\s+)?([A-Z][^,\n]{{2,60}}),", sources)
     found += re.findall(rf"\b{name}\s+[–—-]\s+(?:the\s+)?([A-Z][^,;\n]{{2,60}})", sources)
     found += re.findall(
-        rf"\b(?:The|the)\s+([A-Z][\w ]{{2,60}}?),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?"
+        rf"\b(?:The|the)\s+([A-Z][\w ]{{2,60}}?),\s+(?:{_TITLE}\s+)?"
         rf"(?:[A-Z][\w'’-]*\s+)?{name}\b",
         sources,
     )
@@ -124,12 +131,11 @@ def misattributed(name: Name, sentence: str, passages: Sequence[str], sources: s
     if len(claim) < _MIN_CLAIM_WORDS:
         return False
     surname = name.required[-1]
-    roles = offices(re.sub(r"['’]s$", "", name.text.split()[-1]).strip(".,"), sources or "\n".join(passages))
+    roles = offices(_surname_as_written(name.text), sources or "\n".join(passages))
     best = 0
     own = -1
-    for passage in passages:
-        texts = split_sentences(passage)
-        stems = [stem_set(s) for s in texts]
+    read = [(texts, [stem_set(s) for s in texts]) for texts in map(split_sentences, passages)]
+    for texts, stems in read:
         for index, found in enumerate(stems):
             best = max(best, _shared(claim, found))
             if surname in found or any(role in texts[index].lower() for role in roles):
@@ -144,16 +150,18 @@ def misattributed(name: Name, sentence: str, passages: Sequence[str], sources: s
                 own = max(own, _shared(claim, words))
     if own < 0 or best < _MIN_BEST:
         return False  # not named here at all (the name check's business), or nothing to place
-    return own < _NEAR * best or _mover_swapped(name.text, sentence, passages, claim, best)
+    return own < _NEAR * best or _mover_swapped(name.text, sentence, read, claim, best)
 
 
-def _mover_swapped(name: str, sentence: str, passages: Sequence[str], claim: set[str], best: int) -> bool:
+def _mover_swapped(
+    name: str, sentence: str, read: list[tuple[list[str], list[frozenset[str]]]], claim: set[str], best: int
+) -> bool:
     """ "Councillor Cassidy proposed that the dwelling be approved" when the minutes have it "Proposed by
     Councillor Hanna and seconded by Councillor Cassidy": the right person, the wrong part in the motion.
     True when the sentence about it names the person as seconder (or, for a claimed seconder, as mover) and
     no sentence as much about it names them in the part claimed."""
     after = sentence[sentence.find(name) + len(name) :]
-    surname = re.escape(re.sub(r"['’]s$", "", name.split()[-1]).strip(".,"))
+    surname = re.escape(_surname_as_written(name))
     named = rf"(?:\w+\.?\s+){{0,3}}?{surname}\b"
     as_seconder = rf"\bseconded\s+by\s+{named}|\b{surname}\b(?:\s+\w+)?\s+seconded\b"
     as_mover = rf"\b(?:proposed|moved)\s+by\s+{named}|\b{surname}\b(?:\s+\w+)?\s+(?:proposed|moved)\b"
@@ -164,9 +172,9 @@ def _mover_swapped(name: str, sentence: str, passages: Sequence[str], claim: set
     else:
         return False
     wrong = right = 0
-    for passage in passages:
-        for text in split_sentences(passage):
-            shared = _shared(claim, stem_set(text))
+    for texts, stems in read:
+        for text, found in zip(texts, stems, strict=True):
+            shared = _shared(claim, found)
             if re.search(claimed, text, re.IGNORECASE):
                 right = max(right, shared)
             elif re.search(other, text, re.IGNORECASE):
@@ -179,9 +187,8 @@ def office_cited(name: Name, joined: str, sources: str) -> bool:
     "Councillor Price (Executive Member for Waste)" (but not "the Executive Member for Planning"), or for
     an office only one person holds, its last word ("The Police and Crime Commissioner, Mrs Hughes" is
     "the Commissioner" after that)."""
-    surname = re.sub(r"['’]s$", "", name.text.split()[-1]).strip(".,")
     cited = " ".join(joined.lower().split())
-    for office in offices(surname, sources, 6):
+    for office in offices(_surname_as_written(name.text), sources, 6):
         words = office.split()
         if office in cited:
             return True
@@ -191,6 +198,3 @@ def office_cited(name: Name, joined: str, sources: str) -> bool:
         if words[-1] in _SOLE_OFFICES and re.search(rf"\bthe\s+{words[-1]}\b", cited):
             return True
     return False
-
-
-_SOLE_OFFICES = frozenset({"commissioner", "leader", "mayor", "provost", "convener", "clerk", "treasurer"})

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from councilwatch.core.analyse.outcomes import outcome_mentions
 from councilwatch.core.verify.failures import Failure
 from councilwatch.core.verify.names import COMMON
-from councilwatch.core.verify.outcome_claims import NOT_A_DECIDER, subject_before
+from councilwatch.core.verify.outcome_claims import BODY_SUBJECT, NOT_A_DECIDER, subject_before
 from councilwatch.core.verify.sentences import split_sentences
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
@@ -31,12 +31,8 @@ _COMMITTED = re.compile(
     r"(?:will|would)\b",
     re.IGNORECASE,
 )
-# The body itself, or its members: their decisions are checked as outcomes.
-_THE_BODY = re.compile(
-    r"\b(?:committee|sub-committee|council|cabinet|board|panel|executive|authority|forum|members|"
-    r"councillors?|cllrs?|mayor|leader|chair(?:man)?|we)\b",
-    re.IGNORECASE,
-)
+# The body itself, or its members ("we" in a council's own newsletter): their decisions are outcomes.
+_WE = re.compile(r"\b(?:we|We)\b")
 # "58 per cent said they would support a rise": a survey's answer, not anyone's promise
 _OPINION_POLL = re.compile(r"%|\bper\s*cent\b|\b(?:respondents|people|residents|survey)\b", re.IGNORECASE)
 _RECORDS_COMMITMENT = re.compile(
@@ -58,7 +54,12 @@ def unrecorded_commitments(text: str, passages: Sequence[str]) -> list[Failure]:
     for claimed in _COMMITTED.finditer(flat):
         before = flat[: claimed.start()]
         subject = re.split(r"[,;:]\s|\band\s", before)[-1]
-        if not subject.strip() or _THE_BODY.search(subject) or _OPINION_POLL.search(subject):
+        if (
+            not subject.strip()
+            or BODY_SUBJECT.search(subject)
+            or _WE.search(subject)
+            or _OPINION_POLL.search(subject)
+        ):
             continue
         end = _CLAUSE_END.search(flat, claimed.end())
         said = flat[claimed.end() : end.start() if end else len(flat)]

@@ -49,7 +49,7 @@ _REFUSED_TO_BACK = re.compile(r"(?i)(?:(?:refus|declin)\w*\s+to|did\s+not)\s+(?:
 _REFUSED_TO_DECIDE = re.compile(
     r"(?i)(?:refus|declin)\w*\s+to\s+(?:commit|decide|choose|make\s+a\s+decision)\b"
 )
-_BODY_SUBJECT = re.compile(
+BODY_SUBJECT = re.compile(
     r"(?i)\b(?:committee|sub-committee|council|cabinet|board|panel|executive|authority|forum|members|"
     r"councillors?|cllrs?|chair(?:man)?|mayor|leader)\b"
 )
@@ -78,7 +78,6 @@ _ASKED_WHOM = re.compile(r"[a-z]+\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)to
 _ACT_COVERED = 0.5  # share of a claimed request's or undertaking's words its recording clause must hold
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|this\b)[a-z]+\b")
 _VOTED_TO = re.compile(r"\b(?:voted|decided|resolved|chose|opted)\s+(?:unanimously\s+)?to\s+(?!the\b)", re.I)
-_ANY_DECISION = frozenset(Outcome)
 _DECIDING = re.compile(r"(?i)\b(?:resolved|decided|determined|agreed|voted)\b")
 _DONE_BEFORE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|previously\s+)?been\s+$")
 _ITEM_SURE = 3.0  # the closest text must share this much with the claim before its item decides
@@ -145,23 +144,24 @@ def _claims(text: str) -> list[_Claim]:
         accepted = _accepted(mention.outcome, flat[mention.start : end])
         whom = _addressee(flat[mention.start : end]) if mention.outcome is Outcome.REQUESTED else set()
         claims.append(_Claim(mention.outcome, matter, accepted, (act | whom) if to_do else set()))
-    return claims + _votes_to_act(flat, mentions)
+    return claims
 
 
-def _votes_to_act(flat: str, mentions: list[Mention]) -> list[_Claim]:
+def _voted_acts(flat: str) -> list[set[str]]:
     """ "The authority also voted to close the car park overnight": a decision to act, in words that are no
-    outcome verb; some cited decision must hold half of what was to be done."""
-    claims = []
+    outcome verb; what was to be done, for each such decision the sentence claims."""
+    mentions = outcome_mentions(flat)
+    acts = []
     for voted in _VOTED_TO.finditer(flat):
         if any(m.start <= voted.start() < m.end or voted.start() <= m.start < voted.end() for m in mentions):
             continue
-        if not _BODY_SUBJECT.search(subject_before(flat, voted.start())):
+        if not BODY_SUBJECT.search(subject_before(flat, voted.start())):
             continue
         stop = re.search(r"[,;(]|\s+(?:but|while|because|after)\s", flat[voted.end() :])
         act = matter_of(flat[voted.end() : voted.end() + stop.start()] if stop else flat[voted.end() :])
         if len(act) >= 2:
-            claims.append(_Claim(Outcome.AGREED, act, _ANY_DECISION, act))
-    return claims
+            acts.append(act)
+    return acts
 
 
 def _not_the_bodys_request(flat: str, mention: Mention) -> bool:
@@ -171,7 +171,7 @@ def _not_the_bodys_request(flat: str, mention: Mention) -> bool:
     if _ASKED_OF_US.match(flat, mention.start) or _A_REQUEST.search(flat[: mention.end]):
         return True
     subject = subject_before(flat, mention.start)
-    return not (_BODY_SUBJECT.search(subject) or _PASSIVE_ASK.search(flat[: mention.start]))
+    return not (BODY_SUBJECT.search(subject) or _PASSIVE_ASK.search(flat[: mention.start]))
 
 
 def _accepted(outcome: Outcome, words: str) -> frozenset[Outcome]:
@@ -255,21 +255,12 @@ def _within_its_item(
 def check_outcome(text: str, passages: list[str]) -> list[Failure]:
     """``outcome_mismatch`` failures for each outcome the sentence claims (see ``checks``)."""
     claims = _claims(text)
-    if not claims:
+    votes = _voted_acts(re.sub(r"\s+", " ", text))
+    if not claims and not votes:
         return []
     cited = cited_clauses(passages, text)
     failures: list[Failure] = []
     for outcome, matter, accepted, act in claims:
-        if accepted is _ANY_DECISION:
-            if not any(
-                (outcomes or _DECIDING.search(clause))
-                and relevance(act, clause, heading) >= _ACT_COVERED * len(act)
-                for outcomes, clause, heading in cited
-            ):
-                failures.append(
-                    Failure("outcome_mismatch", "no cited decision records what the sentence says was voted")
-                )
-            continue
         scored = [(outcomes, relevance(matter, clause, heading)) for outcomes, clause, heading in cited]
         scored = _within_its_item(scored, [heading for _, _, heading in cited])
         # Compare with the other decisions cited, not with descriptive text: a terse "the Board agreed to
@@ -297,5 +288,15 @@ def check_outcome(text: str, passages: list[str]) -> list[Failure]:
                     "outcome_mismatch",
                     f"the sentence says {outcome.value}; the cited clause records {recorded}",
                 )
+            )
+    for act in votes:
+        decided = any(
+            (outcomes or _DECIDING.search(clause))
+            and relevance(act, clause, heading) >= _ACT_COVERED * len(act)
+            for outcomes, clause, heading in cited
+        )
+        if not decided:
+            failures.append(
+                Failure("outcome_mismatch", "no cited decision records what the sentence says was voted")
             )
     return failures
