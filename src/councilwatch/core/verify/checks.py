@@ -60,7 +60,11 @@ from councilwatch.core.analyse.outcomes import (
     supported_outcomes,
 )
 from councilwatch.core.verify.attribution import misattributed, office_cited
-from councilwatch.core.verify.commitments import unrecorded_commitments, unrecorded_sanctions
+from councilwatch.core.verify.commitments import (
+    unrecorded_commitments,
+    unrecorded_sanctions,
+    unrecorded_votes,
+)
 from councilwatch.core.verify.failures import Check, Failure
 from councilwatch.core.verify.figures import DATE_KINDS, MONTHS, extract_figures, supported
 from councilwatch.core.verify.names import find_names, first_name_conflict, name_found
@@ -141,6 +145,7 @@ def verify_sentence(text: str, cited: Sequence[str], context: Sequence[str] = ()
         *_check_figures(text, joined),
         *_check_names(text, passages, sources),
         *check_outcome(text, passages),
+        *unrecorded_votes(text, passages),
         *_check_support(text, passages, context),
         *_check_future(text, passages),
         *unrecorded_commitments(text, passages),

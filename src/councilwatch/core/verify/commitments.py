@@ -7,8 +7,10 @@ gullies, the appeal, test purchasing), so the content-word test passes; what is 
 promising.  A claimed commitment of someone other than the body needs a cited sentence that records a
 commitment (agreed, promised, undertook, confirmed, will …), holds at least half of the act's words,
 and names whoever made it (in that sentence or the one before).  The body's own decisions are the
-outcome check's business, but for one: a revocation or suspension the body is said to have imposed must
-be recorded as imposed ("declines to revoke the licence" is not one).
+outcome check's business, but for two acts in words that are no outcome verb: a revocation or suspension
+the body is said to have imposed must be recorded as imposed ("declines to revoke the licence" is not
+one), and a vote to act ("voted to close the car park overnight") needs a cited decision holding half the
+act.
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from collections.abc import Sequence
 from councilwatch.core.analyse.outcomes import outcome_mentions
 from councilwatch.core.verify.failures import Failure
 from councilwatch.core.verify.names import COMMON
-from councilwatch.core.verify.outcome_claims import BODY_SUBJECT, NOT_A_DECIDER, subject_before
+from councilwatch.core.verify.outcome_claims import (
+    ACT_COVERED,
+    BODY_SUBJECT,
+    NOT_A_DECIDER,
+    matter_of,
+    subject_before,
+)
+from councilwatch.core.verify.records import cited_clauses, relevance
 from councilwatch.core.verify.sentences import split_sentences
 from councilwatch.core.verify.words import content_stems, stem, stem_set
 
@@ -41,6 +50,8 @@ _RECORDS_COMMITMENT = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.]|\s+(?:but|while|whereas|because|after|once|if)\s+", re.IGNORECASE)
 _ACT_SHARE = 0.5
+_VOTED_TO = re.compile(r"\b(?:voted|decided|resolved|chose|opted)\s+(?:unanimously\s+)?to\s+(?!the\b)", re.I)
+_DECIDING = re.compile(r"(?i)\b(?:resolved|decided|determined|agreed|voted)\b")
 # a sanction the body claims to have imposed: "revoked the licence", "agreed to suspend it"
 _SANCTION_CLAIM = re.compile(
     r"\b(?:(?:agreed|decided|resolved|voted|chose)\s+to\s+(?P<inf>revoke|suspend)|(?P<past>revoked|suspended))\b",
@@ -110,5 +121,42 @@ def unrecorded_sanctions(text: str, passages: list[str]) -> list[Failure]:
         if not done:
             failures.append(
                 Failure("outcome_mismatch", f"the sentence says {verb}; no cited passage records it done")
+            )
+    return failures
+
+
+def _voted_acts(flat: str) -> list[set[str]]:
+    """ "The authority also voted to close the car park overnight": a decision to act, in words that are no
+    outcome verb; what was to be done, for each such decision the sentence claims."""
+    mentions = outcome_mentions(flat)
+    acts = []
+    for voted in _VOTED_TO.finditer(flat):
+        if any(m.start <= voted.start() < m.end or voted.start() <= m.start < voted.end() for m in mentions):
+            continue
+        if not BODY_SUBJECT.search(subject_before(flat, voted.start())):
+            continue
+        stop = re.search(r"[,;(]|\s+(?:but|while|because|after)\s", flat[voted.end() :])
+        act = matter_of(flat[voted.end() : voted.end() + stop.start()] if stop else flat[voted.end() :])
+        if len(act) >= 2:
+            acts.append(act)
+    return acts
+
+
+def unrecorded_votes(text: str, passages: list[str]) -> list[Failure]:
+    """A decision to act ("voted to close the car park") needs a cited decision holding half the act."""
+    votes = _voted_acts(re.sub(r"\s+", " ", text)) if _VOTED_TO.search(text) else []
+    if not votes:
+        return []
+    cited = cited_clauses(passages, text)
+    failures = []
+    for act in votes:
+        decided = any(
+            (outcomes or _DECIDING.search(clause))
+            and relevance(act, clause, heading) >= ACT_COVERED * len(act)
+            for outcomes, clause, heading in cited
+        )
+        if not decided:
+            failures.append(
+                Failure("outcome_mismatch", "no cited decision records what the sentence says was voted")
             )
     return failures
